@@ -1,0 +1,132 @@
+package com.themegraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import com.themegraph.ingest.LoadResult.Outcome;
+import com.themegraph.system.CypherQueries;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads one document in one transaction: validated against its schema, checked against the
+ * graph (every id it leaves undefined must exist, with a compatible kind), then written with
+ * batched {@code MERGE}. A refused document writes nothing; loading the same one twice changes
+ * nothing.
+ */
+@Service
+public class DocumentLoader {
+
+	static final int BATCH_SIZE = 1_000;
+
+	private final Neo4jClient neo4j;
+
+	private final DocumentSchemas schemas;
+
+	private final String mergeNodes;
+
+	private final String mergeRelationships;
+
+	private final String existingIds;
+
+	private final String reportHash;
+
+	private final String deleteReportEdges;
+
+	DocumentLoader(Neo4jClient neo4j, DocumentSchemas schemas, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.schemas = schemas;
+		this.mergeNodes = queries.get("ingest-merge-nodes");
+		this.mergeRelationships = queries.get("ingest-merge-relationships");
+		this.existingIds = queries.get("ingest-existing-ids");
+		this.reportHash = queries.get("ingest-report-hash");
+		this.deleteReportEdges = queries.get("ingest-delete-report-edges");
+	}
+
+	/** Everything {@link #load} checks, without writing. */
+	@Transactional(readOnly = true)
+	public WritePlan check(JsonNode document, String origin) {
+		var violations = schemas.validate(document);
+		if (!violations.isEmpty()) {
+			throw new InvalidDocumentException(origin, violations);
+		}
+		var plan = PlanBuilder.build(document, origin);
+		checkAgainstGraph(plan, origin);
+		return plan;
+	}
+
+	@Transactional
+	public LoadResult load(JsonNode document, String origin) {
+		var plan = check(document, origin);
+		var outcome = Outcome.NEW;
+		if (plan.isReport()) {
+			var previous = neo4j.query(reportHash).bind(plan.source()).to("id").fetchAs(String.class).one();
+			if (previous.filter(plan.contentHash()::equals).isPresent()) {
+				return new LoadResult(plan.source(), Outcome.UNCHANGED, 0, 0);
+			}
+			if (previous.isPresent()) {
+				neo4j.query(deleteReportEdges).bind(plan.source()).to("id").run();
+				outcome = Outcome.UPDATED;
+			}
+		}
+		var nodes = plan.nodes().stream().map(row -> {
+			if (!row.id().equals(plan.source()) || !plan.isReport()) {
+				return row.asParameter();
+			}
+			var props = new java.util.LinkedHashMap<>(row.props());
+			props.put("contentHash", plan.contentHash());
+			return Map.<String, Object>of("id", row.id(), "labels", row.labels(), "props", props);
+		}).toList();
+		inBatches(mergeNodes, nodes);
+		inBatches(mergeRelationships, plan.relationships().stream().map(WritePlan.RelationshipRow::asParameter).toList());
+		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
+	}
+
+	private void inBatches(String query, List<Map<String, Object>> rows) {
+		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
+			var batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
+			neo4j.query(query).bind(batch).to("rows").run();
+		}
+	}
+
+	private void checkAgainstGraph(WritePlan plan, String origin) {
+		var ids = new ArrayList<String>(plan.references().keySet());
+		ids.addAll(plan.definitions().keySet());
+		var existing = new java.util.HashMap<String, List<String>>();
+		neo4j.query(existingIds).bind(ids).to("ids").fetch().all().forEach(row -> {
+			@SuppressWarnings("unchecked")
+			var labels = (List<String>) row.get("labels");
+			existing.put((String) row.get("id"), labels);
+		});
+		var violations = new ArrayList<Violation>();
+		plan.references().forEach((id, pointer) -> {
+			if (!existing.containsKey(id)) {
+				violations.add(new Violation(pointer, "unknown id \"" + id
+						+ "\": define it in this document's entities or load an entity file that does"));
+			}
+		});
+		for (var node : plan.nodes()) {
+			var labels = existing.get(node.id());
+			var pointer = plan.definitions().get(node.id());
+			if (labels == null || pointer == null) {
+				continue;
+			}
+			var kinds = new HashSet<>(node.labels());
+			kinds.removeAll(List.of("Entity", "Broker", "Analyst"));
+			if (labels.stream().noneMatch(kinds::contains)) {
+				violations.add(new Violation(pointer, "id \"" + node.id() + "\" already names a "
+						+ String.join("/", labels.stream().filter(l -> !"Entity".equals(l)).toList()) + ", not a "
+						+ String.join("/", kinds)));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidDocumentException(origin, violations);
+		}
+	}
+
+}

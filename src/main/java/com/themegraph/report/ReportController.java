@@ -1,0 +1,103 @@
+package com.themegraph.report;
+
+import java.util.List;
+
+import com.themegraph.system.CypherQueries;
+import com.themegraph.system.GraphRows;
+import com.themegraph.system.NotFoundException;
+import com.themegraph.system.Suggestions;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+	record ReportSummary(String id, String title, String brokerId, String broker, String brokerEn, String industry,
+			String rating, String ratingAction, String publishedEarliest, String publishedLatest,
+			String publishedPrecision, long themes, long recommendations, long companies) {
+	}
+
+	record ReportDetail(String id, String title, String brokerId, String broker, String brokerEn, String brokerQuote,
+			String industry, String rating, String ratingAction, String language, String publishedEarliest,
+			String publishedLatest, String publishedPrecision, String publishedNote, List<Analyst> analysts,
+			List<Cited> cites, List<Risk> risks, List<Theme> themes, List<About> about, long textLength) {
+
+		record Analyst(String id, String name, String nameEn, String role, String sacCertificate, String quote) {
+		}
+
+		record Cited(String title, String date, String quote) {
+		}
+
+		record Risk(String id, String name, String nameEn, String quote) {
+		}
+
+		record Theme(String id, String name, String nameEn, String quote, List<Stock> stocks) {
+
+			record Stock(String code, String name) {
+			}
+
+		}
+
+		record About(String id, String kind, String name, String quote) {
+		}
+
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final GraphRows rows;
+
+	private final Suggestions suggestions;
+
+	private final String reports;
+
+	private final String report;
+
+	private final String reportText;
+
+	ReportController(Neo4jClient neo4j, GraphRows rows, Suggestions suggestions, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.rows = rows;
+		this.suggestions = suggestions;
+		this.reports = queries.get("reports");
+		this.report = queries.get("report");
+		this.reportText = queries.get("report-text");
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	public List<ReportSummary> reports() {
+		return neo4j.query(reports).fetch().all().stream().map(row -> rows.as(row, ReportSummary.class)).toList();
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	public ReportDetail report(@PathVariable String id) {
+		return neo4j.query(report)
+			.bind(id)
+			.to("id")
+			.fetch()
+			.one()
+			.map(row -> rows.as(row, ReportDetail.class))
+			.orElseThrow(() -> notFound(id));
+	}
+
+	/** The source document every quote was checked against. */
+	@GetMapping(path = "/{id}/text", produces = MediaType.TEXT_PLAIN_VALUE)
+	@Transactional(readOnly = true)
+	public String text(@PathVariable String id) {
+		return neo4j.query(reportText).bind(id).to("id").fetchAs(String.class).one().orElseThrow(() -> notFound(id));
+	}
+
+	private NotFoundException notFound(String id) {
+		return new NotFoundException("No report \"" + id + "\"", suggestions.closest(id, List.of("Report")));
+	}
+
+}

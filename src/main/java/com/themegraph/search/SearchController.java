@@ -1,0 +1,59 @@
+package com.themegraph.search;
+
+import java.util.List;
+import java.util.Map;
+
+import com.themegraph.system.BadRequestException;
+import com.themegraph.system.CypherQueries;
+import com.themegraph.system.GraphRows;
+import com.themegraph.system.TextFolding;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Names and aliases of everything in the graph, Chinese and English, case- and width-insensitive. */
+@RestController
+class SearchController {
+
+	static final int MAX_QUERY_LENGTH = 100;
+
+	record Hit(String id, String kind, String name, String nameEn, List<String> aliases, String code) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final GraphRows rows;
+
+	private final String search;
+
+	SearchController(Neo4jClient neo4j, GraphRows rows, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.rows = rows;
+		this.search = queries.get("search");
+	}
+
+	@GetMapping("/api/search")
+	@Transactional(readOnly = true)
+	public List<Hit> search(@RequestParam String q, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+		var folded = TextFolding.fold(q);
+		if (folded.isEmpty()) {
+			throw new BadRequestException("q must hold at least one non-blank character");
+		}
+		if (folded.length() > MAX_QUERY_LENGTH) {
+			throw new BadRequestException("q is longer than " + MAX_QUERY_LENGTH + " characters");
+		}
+		return neo4j.query(search)
+			.bindAll(Map.of("q", folded, "limit", limit))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> rows.as(row, Hit.class))
+			.toList();
+	}
+
+}

@@ -1,0 +1,21 @@
+package com.themegraph.stock;
+
+import java.util.List;
+
+import com.themegraph.evidence.EvidencePath;
+
+/** A stock's themes, and the technologies, products and works it is exposed to through them. */
+record Exposure(Stock stock, List<ThemeLink> themes, List<Item> exposures) {
+
+	record Stock(String code, String exchange, String name, String nameEn, List<String> aliases) {
+	}
+
+	record ThemeLink(String id, String name, String nameEn, String report, String reportTitle, String quote,
+			String sentence, String nameInReport) {
+	}
+
+	record Item(String id, String kind, List<String> kinds, String name, String nameEn, long score,
+			List<EvidencePath> paths) {
+	}
+
+}

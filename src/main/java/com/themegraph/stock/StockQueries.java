@@ -1,0 +1,95 @@
+package com.themegraph.stock;
+
+import java.util.List;
+
+import com.themegraph.system.BadRequestException;
+import com.themegraph.system.CypherQueries;
+import com.themegraph.system.GraphRows;
+import com.themegraph.system.NotFoundException;
+import com.themegraph.system.Suggestions;
+import com.themegraph.system.TextFolding;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class StockQueries {
+
+	private static final List<String> COMPANY = List.of("Company");
+
+	private final Neo4jClient neo4j;
+
+	private final GraphRows rows;
+
+	private final Suggestions suggestions;
+
+	private final String byCode;
+
+	private final String byName;
+
+	private final String themes;
+
+	private final String exposure;
+
+	StockQueries(Neo4jClient neo4j, GraphRows rows, Suggestions suggestions, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.rows = rows;
+		this.suggestions = suggestions;
+		this.byCode = queries.get("stock-by-code");
+		this.byName = queries.get("stock-by-name");
+		this.themes = queries.get("stock-themes");
+		this.exposure = queries.get("stock-exposure");
+	}
+
+	/** A code in any accepted form, or a Chinese or English name or alias. */
+	Exposure.Stock resolve(String codeOrName) {
+		var code = StockCode.tryParse(codeOrName);
+		if (code.isEmpty() && StockCode.looksLikeCode(codeOrName)) {
+			throw new BadRequestException(
+					"\"" + codeOrName + "\" is not a stock code: use 300459, 300459.SZ, SZ300459, 1357.HK or 01357.HK, or a company name");
+		}
+		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
+		return neo4j.query(byCode)
+			.bind(canonical)
+			.to("code")
+			.fetch()
+			.one()
+			.map(row -> rows.as(row, Exposure.Stock.class))
+			.orElseThrow(() -> new NotFoundException("No listed company with code " + canonical,
+					suggestions.closest(codeOrName, COMPANY)));
+	}
+
+	Exposure exposure(String codeOrName) {
+		var stock = resolve(codeOrName);
+		var themeLinks = neo4j.query(themes)
+			.bind(stock.code())
+			.to("code")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> rows.as(row, Exposure.ThemeLink.class))
+			.toList();
+		var items = neo4j.query(exposure)
+			.bind(stock.code())
+			.to("code")
+			.fetch()
+			.one()
+			.map(row -> rows.list(row.get("exposures"), Exposure.Item.class))
+			.orElse(List.of());
+		return new Exposure(stock, themeLinks, items);
+	}
+
+	private String codeForName(String name) {
+		var codes = neo4j.query(byName).bind(TextFolding.fold(name)).to("name").fetchAs(String.class).all();
+		if (codes.isEmpty()) {
+			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
+		}
+		if (codes.size() > 1) {
+			throw new BadRequestException("\"" + name + "\" names several listed companies " + codes + ": ask by code");
+		}
+		return codes.iterator().next();
+	}
+
+}

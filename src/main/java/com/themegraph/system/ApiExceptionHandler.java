@@ -1,0 +1,69 @@
+package com.themegraph.system;
+
+import java.net.URI;
+
+import com.themegraph.ingest.InvalidDocumentException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as RFC 9457 problem details. Spring's own exceptions (unknown paths, bad parameter
+ * types, failed constraints) come through the base class; the service's own are mapped here.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final String TYPES = "https://themegraph.example/problems/";
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		var problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+		problem.setProperty("suggestions", ex.suggestions());
+		return problem;
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidDocumentException.class)
+	ProblemDetail invalidDocument(InvalidDocumentException ex) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid report document",
+				ex.violations().size() + " problem(s) in " + ex.origin() + "; nothing was written");
+		problem.setProperty("violations", ex.violations());
+		return problem;
+	}
+
+	/** The store is down or unreachable: the request may succeed later, so 503, not 500. */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class,
+			org.neo4j.driver.exceptions.ServiceUnavailableException.class })
+	ProblemDetail storeUnavailable(Exception ex) {
+		log.warn("Neo4j unavailable: {}", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Graph store unavailable",
+				"The graph store cannot be reached; try again shortly");
+	}
+
+	/** Anything unforeseen: logged in full here, never shown to the client. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"The service failed to answer this request; the failure is logged");
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPES + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.themegraph.system;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j in this JVM and points Boot's driver at its Bolt connector, so the rest of the
+ * service cannot tell an embedded store from a server. Switched off with
+ * {@code themegraph.embedded.enabled=false}, when {@code spring.neo4j.*} names an external Neo4j.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "themegraph.embedded.enabled", havingValue = "true", matchIfMissing = true)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		warnWhenReachableBeyondLoopback(properties.boltAddress());
+		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
+		return new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(properties.pageCache()))
+			.build();
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnection(DatabaseManagementService embeddedNeo4j) {
+		var database = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var bolt = database.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+		log.info("Embedded Neo4j accepts Bolt (and Neo4j Browser over WebSocket) at {}", uri);
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return uri;
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+	private static void warnWhenReachableBeyondLoopback(String address) {
+		try {
+			if (!InetAddress.getByName(address).isLoopbackAddress()) {
+				log.warn("*** The embedded Neo4j has NO AUTHENTICATION and its Bolt connector listens on {}: "
+						+ "anyone who reaches this address can read and change the graph. "
+						+ "Bind it to 127.0.0.1 (themegraph.embedded.bolt-address) or use an external Neo4j. ***", address);
+			}
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalArgumentException("themegraph.embedded.bolt-address is not a host: " + address, ex);
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package com.themegraph.technology;
+
+import java.util.List;
+import java.util.Map;
+
+import com.themegraph.evidence.EvidencePath;
+import com.themegraph.system.CypherQueries;
+import com.themegraph.system.Entities;
+import com.themegraph.system.GraphRows;
+import com.themegraph.system.Page;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stocks linked to a technology (or a product or work: Sora is all the market means by "AI
+ * video"), ranked by the evidence score documented in {@code technology-stocks.cypher}.
+ */
+@RestController
+class TechnologyController {
+
+	static final List<String> TARGET_KINDS = List.of("Technology", "Product", "Work");
+
+	record LinkedStock(String code, String exchange, String name, String nameEn, long score,
+			List<EvidencePath> paths) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final GraphRows rows;
+
+	private final Entities entities;
+
+	private final String technologyStocks;
+
+	TechnologyController(Neo4jClient neo4j, GraphRows rows, Entities entities, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.rows = rows;
+		this.entities = entities;
+		this.technologyStocks = queries.get("technology-stocks");
+	}
+
+	@GetMapping("/api/technologies/{id}/stocks")
+	@Transactional(readOnly = true)
+	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+		entities.require(id, "technology, product or work", TARGET_KINDS);
+		var row = neo4j.query(technologyStocks)
+			.bindAll(Map.of("id", id, "skip", skip, "limit", limit))
+			.fetch()
+			.one()
+			.orElseThrow();
+		return rows.page(row, skip, limit, LinkedStock.class);
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.themegraph.theme;
+
+import java.util.List;
+import java.util.Map;
+
+import com.themegraph.system.CypherQueries;
+import com.themegraph.system.GraphRows;
+import com.themegraph.system.Page;
+import com.themegraph.system.Entities;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ThemeQueries {
+
+	private final Neo4jClient neo4j;
+
+	private final GraphRows rows;
+
+	private final Entities entities;
+
+	private final String themes;
+
+	private final String themeStocks;
+
+	ThemeQueries(Neo4jClient neo4j, GraphRows rows, Entities entities, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.rows = rows;
+		this.entities = entities;
+		this.themes = queries.get("themes");
+		this.themeStocks = queries.get("theme-stocks");
+	}
+
+	List<ThemeSummary> all() {
+		return neo4j.query(themes).fetch().all().stream().map(row -> rows.as(row, ThemeSummary.class)).toList();
+	}
+
+	Page<ThemeStock> stocks(String id, int skip, int limit) {
+		var row = neo4j.query(themeStocks).bindAll(Map.of("id", id, "skip", skip, "limit", limit)).fetch().one().orElseThrow();
+		if (((Number) row.get("total")).longValue() == 0) {
+			entities.require(id, "theme", List.of("Theme"));
+		}
+		return rows.page(row, skip, limit, ThemeStock.class);
+	}
+
+}

@@ -1,0 +1,191 @@
+package com.themegraph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API over the seeded graph, asserted as a dashboard or analyst would read it. */
+class ApiIT extends GraphIT {
+
+	static final List<String> AI_VIDEO_TOOLS = List.of("1357.HK", "300418.SZ", "300459.SZ", "300624.SZ", "603466.SH");
+
+	@Test
+	void themesListTheFourGroupsWithTheirStockCountsAndReport() {
+		var response = get("/api/themes");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(texts(response.body(), "id")).containsExactly("ai-video-tools", "ip-animation-content",
+				"marketing-ecommerce", "state-media-channels");
+		var counts = new ArrayList<Integer>();
+		response.body().forEach(theme -> counts.add(theme.path("stocks").asInt()));
+		assertThat(counts).containsExactly(5, 8, 7, 7);
+		response.body().forEach(theme -> assertThat(theme.path("reports").get(0).path("id").asString())
+			.isEqualTo(SEED_REPORT));
+	}
+
+	@Test
+	void themeStocksCarryCodeExchangeNamesAndTheQuoteThatListsThem() {
+		var response = get("/api/themes/ai-video-tools/stocks");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().path("total").asInt()).isEqualTo(5);
+		var items = response.body().path("items");
+		assertThat(texts(items, "name")).containsExactly("万兴科技", "昆仑万维", "美图公司", "汤姆猫", "风语筑");
+		assertThat(items.get(0).path("code").asString()).isEqualTo("300624.SZ");
+		assertThat(items.get(0).path("exchange").asString()).isEqualTo("SZ");
+		assertThat(items.get(2).path("code").asString()).isEqualTo("1357.HK");
+		assertThat(items.get(2).path("nameEn").asString()).isEqualTo("Meitu, Inc.");
+		var evidence = items.get(0).path("evidence").get(0);
+		assertThat(evidence.path("report").asString()).isEqualTo(SEED_REPORT);
+		assertThat(evidence.path("quote").asString()).isEqualTo("【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】");
+	}
+
+	@Test
+	void themeStocksPage() {
+		var page = get("/api/themes/ip-animation-content/stocks?skip=2&limit=3").body();
+		assertThat(page.path("total").asInt()).isEqualTo(8);
+		assertThat(texts(page.path("items"), "name")).containsExactly("上海电影", "光线传媒", "奥飞娱乐");
+	}
+
+	@Test
+	void soraRanksTheAiVideoToolsGroupFirstWithPathsThatAddUpToTheScore() {
+		var response = get("/api/technologies/sora/stocks");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().path("total").asInt()).isEqualTo(25);
+		var items = response.body().path("items");
+		var top = new ArrayList<String>();
+		for (int i = 0; i < 5; i++) {
+			top.add(items.get(i).path("code").asString());
+		}
+		assertThat(top).containsExactlyInAnyOrderElementsOf(AI_VIDEO_TOOLS);
+		assertThat(items.get(4).path("score").asInt()).isGreaterThan(items.get(5).path("score").asInt());
+		for (var stock : items) {
+			int sum = 0;
+			for (var path : stock.path("paths")) {
+				sum += path.path("weight").asInt();
+				assertThat(path.path("steps").get(0).path("type").asString()).isEqualTo("RECOMMENDS");
+				assertThat(path.path("steps").get(0).path("to").path("id").asString())
+					.isEqualTo(stock.path("code").asString());
+				path.path("steps").forEach(step -> assertThat(step.path("quote").asString()).isNotBlank());
+			}
+			assertThat(stock.path("score").asInt()).as(stock.path("code").asString()).isEqualTo(sum);
+		}
+		var last = items.get(items.size() - 1).path("paths").get(0);
+		assertThat(last.path("kind").asString()).isEqualTo("report-about");
+		assertThat(last.path("steps").get(2).path("quote").asString())
+			.isEqualTo("Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "300459", "300459.SZ", "SZ300459", "sz300459", "汤姆猫", "金科文化" })
+	void exposureAcceptsEveryCodeFormAndNameOfTomCat(String code) {
+		var response = get("/api/stocks/" + code + "/exposure");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().path("stock").path("code").asString()).isEqualTo("300459.SZ");
+		assertThat(texts(response.body().path("themes"), "id")).containsExactly("ai-video-tools",
+				"ip-animation-content");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1357.HK", "01357.HK", "HK01357", "Meitu", "meitu", "美图公司", "ＭＥＩＴＵ" })
+	void exposureFindsMeituByHongKongCodeOrName(String code) {
+		var response = get("/api/stocks/" + code + "/exposure");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().path("stock").path("code").asString()).isEqualTo("1357.HK");
+	}
+
+	@Test
+	void exposureListsTechnologiesProductsAndWorksWithScoresAndEvidence() {
+		var body = get("/api/stocks/300624.SZ/exposure").body();
+		var exposures = body.path("exposures");
+		var ids = texts(exposures, "id");
+		assertThat(ids).contains("sora", "ai-video-generation", "gen-2", "our-t2-remake", "qianqiu-shisong");
+		assertThat(exposures.get(0).path("id").asString()).isEqualTo("ai-video-generation");
+		assertThat(exposures.get(0).path("paths").get(0).path("kind").asString()).isEqualTo("theme-about");
+		for (var exposure : exposures) {
+			int sum = 0;
+			for (var path : exposure.path("paths")) {
+				sum += path.path("weight").asInt();
+			}
+			assertThat(exposure.path("score").asInt()).isEqualTo(sum).isPositive();
+		}
+	}
+
+	@Test
+	void searchIsCaseAndWidthInsensitiveInChineseAndEnglish() {
+		assertThat(texts(get("/api/search?q=stable video").body(), "id")).containsExactly("svd");
+		assertThat(texts(get("/api/search?q=万兴").body(), "id")).containsExactly("300624.SZ");
+		assertThat(texts(get("/api/search?q=ＳＯＲＡ").body(), "id")).first().isEqualTo("sora");
+		assertThat(texts(get("/api/search?q=eleven labs").body(), "id")).containsExactly("elevenlabs");
+		assertThat(texts(get("/api/search?q=新国脉").body(), "id")).containsExactly("600640.SH");
+	}
+
+	@Test
+	void reportsListAndDetail() {
+		var list = get("/api/reports").body();
+		assertThat(texts(list, "id")).containsExactly(SEED_REPORT);
+		assertThat(list.get(0).path("recommendations").asInt()).isEqualTo(27);
+		assertThat(list.get(0).path("companies").asInt()).isEqualTo(25);
+		var report = get("/api/reports/" + SEED_REPORT).body();
+		assertThat(report.path("broker").asString()).isEqualTo("德邦证券");
+		assertThat(report.path("rating").asString()).isEqualTo("优于大市");
+		assertThat(report.path("ratingAction").asString()).isEqualTo("维持");
+		assertThat(texts(report.path("analysts"), "name")).containsExactly("马笑", "王梅卿");
+		assertThat(report.path("analysts").get(0).path("sacCertificate").asString()).isEqualTo("S0120522100002");
+		assertThat(texts(report.path("cites"), "date")).containsExactly("2024-03-10", "2024-03-07", "2024-03-03",
+				"2024-02-27", "2024-02-18");
+		assertThat(texts(report.path("risks"), "name")).containsExactly("行业竞争加剧", "技术发展不及预期", "应用落地不及预期");
+		assertThat(report.path("themes").size()).isEqualTo(4);
+		var text = get("/api/reports/" + SEED_REPORT + "/text");
+		assertThat(text.status()).isEqualTo(200);
+		assertThat(text.text()).contains("建议关注相关受益标的").hasSize(report.path("textLength").asInt());
+	}
+
+	@Test
+	void unknownIdsAnswer404ProblemsWithTheClosestMatches() {
+		var technology = get("/api/technologies/sorra/stocks");
+		assertThat(technology.status()).isEqualTo(404);
+		assertThat(technology.contentType()).startsWith("application/problem+json");
+		assertThat(technology.body().path("detail").asString()).isEqualTo("No technology, product or work \"sorra\"");
+		assertThat(texts(technology.body().path("suggestions"), "id")).first().isEqualTo("sora");
+
+		var stock = get("/api/stocks/万兴/exposure");
+		assertThat(stock.status()).isEqualTo(404);
+		assertThat(texts(stock.body().path("suggestions"), "id")).contains("300624.SZ");
+
+		var theme = get("/api/themes/ai-video/stocks");
+		assertThat(theme.status()).isEqualTo(404);
+		assertThat(texts(theme.body().path("suggestions"), "id")).first().isEqualTo("ai-video-tools");
+
+		assertThat(get("/api/stocks/999999.SZ/exposure").status()).isEqualTo(404);
+		assertThat(get("/api/reports/nope").status()).isEqualTo(404);
+		var path = get("/api/no-such-endpoint");
+		assertThat(path.status()).isEqualTo(404);
+		assertThat(path.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void malformedCodesAndParametersAnswer400Problems() {
+		var code = get("/api/stocks/3004599/exposure");
+		assertThat(code.status()).isEqualTo(400);
+		assertThat(code.contentType()).startsWith("application/problem+json");
+		assertThat(code.body().path("detail").asString()).contains("3004599").contains("not a stock code");
+		assertThat(get("/api/stocks/300459.XX/exposure").status()).isEqualTo(400);
+		assertThat(get("/api/themes/ai-video-tools/stocks?limit=abc").status()).isEqualTo(400);
+		assertThat(get("/api/themes/ai-video-tools/stocks?limit=0").status()).isEqualTo(400);
+		assertThat(get("/api/technologies/sora/stocks?skip=-1").status()).isEqualTo(400);
+		assertThat(get("/api/search?q=").status()).isEqualTo(400);
+		assertThat(get("/api/search").status()).isEqualTo(400);
+	}
+
+	static List<String> texts(JsonNode array, String field) {
+		var values = new ArrayList<String>();
+		array.forEach(node -> values.add(node.path(field).asString()));
+		return values;
+	}
+
+}

@@ -1,0 +1,111 @@
+package com.themegraph;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Base of every test that needs Neo4j: one embedded instance, seeded, per test JVM (every
+ * subclass shares this exact configuration, so Spring's context cache starts it once). Data goes
+ * to a fresh directory and Bolt to a free port, so tests never touch a developer's ./data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "themegraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
+				"themegraph.embedded.bolt-port=0", "themegraph.embedded.page-cache=64m" })
+public abstract class GraphIT {
+
+	public static final String SEED_REPORT = "tebon-2024-03-sora";
+
+	@Autowired
+	protected Neo4jClient neo4j;
+
+	@Value("${local.server.port}")
+	int port;
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	/** What a REST client sees: status, content type and the body parsed as JSON (or null). */
+	public record Response(int status, String contentType, String text, JsonNode body) {
+	}
+
+	protected Response get(String pathAndQuery) {
+		return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+	}
+
+	protected Response send(String method, String pathAndQuery, String contentType, String body,
+			String... headers) {
+		var request = HttpRequest.newBuilder(uri(pathAndQuery))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	private Response send(HttpRequest request) {
+		try {
+			var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			var contentType = response.headers().firstValue("Content-Type").orElse("");
+			JsonNode body = contentType.contains("json") ? json.readTree(response.body()) : null;
+			return new Response(response.statusCode(), contentType, response.body(), body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Path segments and query values may hold Chinese or spaces: encoded here as a browser would. */
+	protected URI uri(String pathAndQuery) {
+		try {
+			var parts = pathAndQuery.split("\\?", 2);
+			return new URI("http", null, "localhost", port, parts[0], parts.length > 1 ? parts[1] : null, null);
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	protected long count(String cypher) {
+		return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	/** Every node and relationship with all its properties, so "nothing changed" can be compared exactly. */
+	protected GraphSnapshot snapshot() {
+		var nodes = neo4j.query("MATCH (n) RETURN count(n) AS c").fetchAs(Long.class).one().orElseThrow();
+		var relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r) AS c").fetchAs(Long.class).one().orElseThrow();
+		var lines = new java.util.ArrayList<String>();
+		neo4j.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").fetch().all()
+			.forEach(row -> lines.add(new java.util.TreeSet<>((java.util.List<?>) row.get("labels")) + " "
+					+ new java.util.TreeMap<>((java.util.Map<?, ?>) row.get("props"))));
+		neo4j.query("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props").fetch().all()
+			.forEach(row -> lines.add(row.get("a") + " " + row.get("type") + " " + row.get("b") + " "
+					+ new java.util.TreeMap<>((java.util.Map<?, ?>) row.get("props"))));
+		java.util.Collections.sort(lines);
+		var content = String.join("\n", lines);
+		return new GraphSnapshot(nodes, relationships, content.hashCode(), content.length());
+	}
+
+	public record GraphSnapshot(long nodes, long relationships, int contentHash, int contentLength) {
+	}
+
+}

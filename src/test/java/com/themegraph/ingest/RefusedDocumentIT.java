@@ -1,0 +1,89 @@
+package com.themegraph.ingest;
+
+import java.io.IOException;
+
+import com.themegraph.GraphIT;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** A refused document says where it is wrong and leaves the graph exactly as it was. */
+class RefusedDocumentIT extends GraphIT {
+
+	@Autowired
+	DocumentLoader loader;
+
+	@Autowired
+	JsonMapper json;
+
+	ObjectNode seedReport() throws IOException {
+		try (var in = new ClassPathResource("seed-data/reports/tebon-2024-03-sora.json").getInputStream()) {
+			var report = (ObjectNode) json.readTree(in);
+			// A new id, so the refusal cannot be the "unchanged" shortcut.
+			report.put("id", "tebon-2024-03-sora-copy");
+			return report;
+		}
+	}
+
+	InvalidDocumentException refused(ObjectNode document) {
+		var before = snapshot();
+		var refusal = catchThrowableOfType(InvalidDocumentException.class,
+				() -> loader.load(document, "reports/broken.json"));
+		assertThat(snapshot()).as("graph after refusal").isEqualTo(before);
+		return refusal;
+	}
+
+	@Test
+	void aQuoteThatIsNotInTheTextIsRefusedWithItsPointer() throws IOException {
+		var report = seedReport();
+		((ObjectNode) report.withArray("themes").get(1).withArray("companies").get(2)).put("quote", "上海电影是第一名");
+		var refusal = refused(report);
+		assertThat(refusal.violations()).singleElement()
+			.satisfies(v -> assertThat(v.pointer()).isEqualTo("/themes/1/companies/2/quote"))
+			.satisfies(v -> assertThat(v.message()).contains("does not occur verbatim"));
+		assertThat(refusal.getMessage()).startsWith("reports/broken.json: /themes/1/companies/2/quote");
+	}
+
+	@Test
+	void anUnknownCompanyInTheLastRecommendationWritesNothing() throws IOException {
+		var report = seedReport();
+		var companies = (ArrayNode) report.withArray("themes").get(3).withArray("companies");
+		((ObjectNode) companies.get(companies.size() - 1)).put("code", "600999.SH");
+		var refusal = refused(report);
+		assertThat(refusal.violations()).singleElement().satisfies(v -> {
+			assertThat(v.pointer()).isEqualTo("/themes/3/companies/6/code");
+			assertThat(v.message()).contains("unknown id \"600999.SH\"");
+		});
+	}
+
+	@Test
+	void schemaViolationsAreAllListedWithTheirPointers() throws IOException {
+		var report = seedReport();
+		report.remove("title");
+		report.put("rating", 5);
+		((ObjectNode) report.withArray("themes").get(0).withArray("companies").get(0)).put("code", "300624");
+		var refusal = refused(report);
+		assertThat(refusal.violations()).extracting(Violation::pointer)
+			.contains("", "/rating", "/themes/0/companies/0/code");
+		assertThat(refusal.violations()).anySatisfy(v -> assertThat(v.message()).contains("title"));
+	}
+
+	@Test
+	void anIdThatAlreadyNamesAnotherKindIsRefused() throws IOException {
+		var report = seedReport();
+		var technology = report.withObject("entities").withArray("technologies").addObject();
+		technology.put("id", "openai");
+		technology.put("name", "OpenAI tech");
+		var refusal = refused(report);
+		assertThat(refusal.violations()).singleElement()
+			.satisfies(v -> assertThat(v.message()).contains("already names a Organization"));
+	}
+
+}
