@@ -21,10 +21,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "themegraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
-				"themegraph.embedded.bolt-port=0", "themegraph.embedded.page-cache=64m" })
+				"themegraph.embedded.bolt-port=0", "themegraph.embedded.page-cache=64m",
+				"themegraph.security.api-key=" + GraphIT.TEST_API_KEY })
 public abstract class GraphIT {
 
 	public static final String SEED_REPORT = "tebon-2024-03-sora";
+
+	/** The writer's key in tests only; the service itself has no default key. */
+	public static final String TEST_API_KEY = "test-writer-key";
 
 	@Autowired
 	protected Neo4jClient neo4j;

@@ -38,6 +38,12 @@ public class DocumentLoader {
 
 	private final String deleteReportEdges;
 
+	private final String reportEndpoints;
+
+	private final String deleteOrphans;
+
+	private final String deleteReport;
+
 	DocumentLoader(Neo4jClient neo4j, DocumentSchemas schemas, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.schemas = schemas;
@@ -46,6 +52,9 @@ public class DocumentLoader {
 		this.existingIds = queries.get("ingest-existing-ids");
 		this.reportHash = queries.get("ingest-report-hash");
 		this.deleteReportEdges = queries.get("ingest-delete-report-edges");
+		this.reportEndpoints = queries.get("ingest-report-endpoints");
+		this.deleteOrphans = queries.get("ingest-delete-orphans");
+		this.deleteReport = queries.get("ingest-delete-report");
 	}
 
 	/** Everything {@link #load} checks, without writing. */
@@ -64,13 +73,14 @@ public class DocumentLoader {
 	public LoadResult load(JsonNode document, String origin) {
 		var plan = check(document, origin);
 		var outcome = Outcome.NEW;
+		List<String> previousEndpoints = List.of();
 		if (plan.isReport()) {
 			var previous = neo4j.query(reportHash).bind(plan.source()).to("id").fetchAs(String.class).one();
 			if (previous.filter(plan.contentHash()::equals).isPresent()) {
 				return new LoadResult(plan.source(), Outcome.UNCHANGED, 0, 0);
 			}
 			if (previous.isPresent()) {
-				neo4j.query(deleteReportEdges).bind(plan.source()).to("id").run();
+				previousEndpoints = removeEdgesOf(plan.source());
 				outcome = Outcome.UPDATED;
 			}
 		}
@@ -84,7 +94,31 @@ public class DocumentLoader {
 		}).toList();
 		inBatches(mergeNodes, nodes);
 		inBatches(mergeRelationships, plan.relationships().stream().map(WritePlan.RelationshipRow::asParameter).toList());
+		if (!previousEndpoints.isEmpty()) {
+			neo4j.query(deleteOrphans).bind(previousEndpoints).to("ids").run();
+		}
 		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
+	}
+
+	/**
+	 * Removes a report, every relationship it contributed and the nodes only it had defined.
+	 * Other reports' edges, and entities from entity files, stay. False when there was no such report.
+	 */
+	@Transactional
+	public boolean delete(String reportId) {
+		if (neo4j.query(reportHash).bind(reportId).to("id").fetch().one().isEmpty()) {
+			return false;
+		}
+		var endpoints = removeEdgesOf(reportId);
+		neo4j.query(deleteReport).bind(reportId).to("id").run();
+		neo4j.query(deleteOrphans).bind(endpoints).to("ids").run();
+		return true;
+	}
+
+	private List<String> removeEdgesOf(String reportId) {
+		var endpoints = List.copyOf(neo4j.query(reportEndpoints).bind(reportId).to("id").fetchAs(String.class).all());
+		neo4j.query(deleteReportEdges).bind(reportId).to("id").run();
+		return endpoints;
 	}
 
 	private void inBatches(String query, List<Map<String, Object>> rows) {

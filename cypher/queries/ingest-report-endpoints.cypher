@@ -1,0 +1,12 @@
+// Ingest: the nodes at either end of a report's relationships, so that nodes only it defined
+// can be removed when it is replaced or deleted.
+// :param id => 'tebon-2024-03-sora'
+MATCH (:Report {id: $id})-[e]-(n) WHERE e.source = $id RETURN n.id AS id
+UNION MATCH (n)-[:RECOMMENDS {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:ABOUT {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:USES {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:IS_A {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:MADE_BY {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:PRODUCED_BY {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:MADE_WITH {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:AFFILIATED_WITH {source: $id}]-() RETURN n.id AS id

@@ -1,0 +1,119 @@
+package com.themegraph.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Writes need credentials: the API key in an {@code X-API-Key} header, or HTTP Basic with the
+ * configured user name and the key as password. Reads, Neo4j Browser, the API docs and health
+ * stay open unless {@code themegraph.security.reads-open=false}. Failures answer 401 problem
+ * details; the API is stateless, so there are no sessions and no CSRF tokens to carry.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String API_KEY_HEADER = "X-API-Key";
+
+	static final String WRITER = "WRITER";
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json)
+			throws Exception {
+		if (!properties.writesEnabled()) {
+			log.warn("THEMEGRAPH_API_KEY is not set: every write (POST/PUT/DELETE) will be refused with 401");
+		}
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> writeProblem(response, json, request);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+			.addFilterBefore(new ApiKeyFilter(properties), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> {
+				// Extraction only drafts a document; it writes nothing, so it needs no credentials.
+				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
+				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+				requests.requestMatchers(HttpMethod.GET, "/**").access((authentication, context) ->
+						new org.springframework.security.authorization.AuthorizationDecision(properties.readsOpen()
+								|| authentication.get().getAuthorities().stream()
+									.anyMatch(a -> a.getAuthority().equals("ROLE_" + WRITER))));
+				requests.anyRequest().hasRole(WRITER);
+			});
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService writers(SecurityProperties properties) {
+		if (!properties.writesEnabled()) {
+			return new InMemoryUserDetailsManager();
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(properties.username()).password("{noop}" + properties.apiKey()).roles(WRITER).build());
+	}
+
+	private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpServletRequest request)
+			throws IOException {
+		var problem = ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials required",
+				"This request needs the API key, in an " + API_KEY_HEADER + " header or as the HTTP Basic password");
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader("WWW-Authenticate", "Basic realm=\"themegraph\"");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(json.writeValueAsString(problem));
+	}
+
+	/** Accepts the key from its header, compared in constant time; a wrong key is a 401, not a fall-through. */
+	static final class ApiKeyFilter extends OncePerRequestFilter {
+
+		private final SecurityProperties properties;
+
+		ApiKeyFilter(SecurityProperties properties) {
+			this.properties = properties;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var presented = request.getHeader(API_KEY_HEADER);
+			if (presented != null && properties.writesEnabled() && MessageDigest.isEqual(
+					presented.getBytes(StandardCharsets.UTF_8), properties.apiKey().getBytes(StandardCharsets.UTF_8))) {
+				var authentication = new UsernamePasswordAuthenticationToken(properties.username(), null,
+						List.of(new SimpleGrantedAuthority("ROLE_" + WRITER)));
+				SecurityContextHolder.getContext().setAuthentication(authentication);
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

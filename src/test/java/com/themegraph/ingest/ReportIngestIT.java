@@ -1,0 +1,187 @@
+package com.themegraph.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+
+import com.themegraph.GraphIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second report arrives over HTTP: it recommends 万兴科技 again, under a new theme and under
+ * the seed report's AI-video-tools theme. The fixture is plainly a test fixture, and is removed
+ * after each test, leaving the shared graph as the seed data made it.
+ */
+class ReportIngestIT extends GraphIT {
+
+	static final String FIXTURE = "test-fixture-second-report";
+
+	static final String JSON = "application/json";
+
+	@Autowired
+	DocumentLoader loader;
+
+	@Autowired
+	JsonMapper json;
+
+	@AfterEach
+	void removeFixture() {
+		loader.delete(FIXTURE);
+	}
+
+	String fixture() throws IOException {
+		return new ClassPathResource("fixtures/test-fixture-second-report.json").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	Response post(String body, String... headers) {
+		return send("POST", "/api/reports", JSON, body, headers);
+	}
+
+	static String[] apiKey() {
+		return new String[] { "X-API-Key", TEST_API_KEY };
+	}
+
+	@Test
+	void writesWithoutValidCredentialsAnswer401AndWriteNothing() throws IOException {
+		var before = snapshot();
+		var none = post(fixture());
+		assertThat(none.status()).isEqualTo(401);
+		assertThat(none.contentType()).startsWith("application/problem+json");
+		assertThat(none.body().path("title").asString()).isEqualTo("Credentials required");
+		assertThat(post(fixture(), "X-API-Key", "wrong").status()).isEqualTo(401);
+		var basicWrong = "Basic " + Base64.getEncoder().encodeToString("writer:wrong".getBytes(StandardCharsets.UTF_8));
+		assertThat(post(fixture(), "Authorization", basicWrong).status()).isEqualTo(401);
+		assertThat(send("DELETE", "/api/reports/" + SEED_REPORT, null, null).status()).isEqualTo(401);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aNewReportAnswers201WithLocationAndTheSameAgainChangesNothing() throws IOException {
+		var created = post(fixture(), apiKey());
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.text()).contains("\"outcome\":\"NEW\"");
+		var afterFirst = snapshot();
+		var again = post(fixture(), apiKey());
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body().path("outcome").asString()).isEqualTo("UNCHANGED");
+		assertThat(snapshot()).isEqualTo(afterFirst);
+		assertThat(get("/api/reports").body().size()).isEqualTo(2);
+		assertThat(get("/api/reports/" + FIXTURE).body().path("broker").asString()).isEqualTo("测试证券");
+	}
+
+	@Test
+	void locationHeaderPointsAtTheNewReport() throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(uri("/api/reports"))
+			.header("Content-Type", JSON)
+			.header("X-API-Key", TEST_API_KEY)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(fixture()))
+			.build();
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/reports/" + FIXTURE);
+	}
+
+	@Test
+	void theKnownCompanyShowsBothReportsAndThemesCountItOnceWithAllItsEvidence() throws IOException {
+		assertThat(post(fixture(), apiKey()).status()).isEqualTo(201);
+
+		var exposure = get("/api/stocks/300624.SZ/exposure").body();
+		var reports = new HashSet<String>();
+		exposure.path("themes").forEach(theme -> reports.add(theme.path("report").asString()));
+		assertThat(reports).containsExactlyInAnyOrder(SEED_REPORT, FIXTURE);
+		var themes = new HashSet<String>();
+		exposure.path("themes").forEach(theme -> themes.add(theme.path("id").asString()));
+		assertThat(themes).containsExactlyInAnyOrder("ai-video-tools", "test-fixture-aigc-software");
+
+		var tools = get("/api/themes/ai-video-tools/stocks").body();
+		assertThat(tools.path("total").asInt()).isEqualTo(5);
+		var wondershare = tools.path("items").get(0);
+		assertThat(wondershare.path("code").asString()).isEqualTo("300624.SZ");
+		assertThat(wondershare.path("evidence").size()).isEqualTo(2);
+		assertThat(wondershare.path("evidence").findValuesAsString("quote")).containsExactlyInAnyOrder(
+				"【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】", "【万兴科技】");
+
+		var summary = get("/api/themes").body();
+		summary.forEach(theme -> {
+			if (theme.path("id").asString().equals("ai-video-tools")) {
+				assertThat(theme.path("stocks").asInt()).isEqualTo(5);
+				assertThat(theme.path("recommendations").asInt()).isEqualTo(6);
+				assertThat(theme.path("reports").size()).isEqualTo(2);
+			}
+		});
+
+		var sora = get("/api/technologies/sora/stocks").body().path("items").get(0);
+		assertThat(sora.path("code").asString()).isEqualTo("300624.SZ");
+		assertThat(sora.path("paths").findValuesAsString("report")).contains(SEED_REPORT, FIXTURE);
+	}
+
+	@Test
+	void anUpdatedReportReplacesItsOwnEdgesAndLeavesTheSeedReportsAlone() throws IOException {
+		assertThat(post(fixture(), apiKey()).status()).isEqualTo(201);
+		var seedEdges = count("MATCH ()-[e {source: 'tebon-2024-03-sora'}]->() RETURN count(e)");
+		var updated = (ObjectNode) json.readTree(fixture());
+		updated.put("title", "测试周报（TEST FIXTURE，修订版）");
+		var companies = (ArrayNode) updated.withArray("themes").get(0).withArray("companies");
+		companies.remove(1);
+		var basic = "Basic " + Base64.getEncoder().encodeToString(("writer:" + TEST_API_KEY).getBytes(StandardCharsets.UTF_8));
+		var response = post(updated.toString(), "Authorization", basic);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().path("outcome").asString()).isEqualTo("UPDATED");
+		assertThat(count("MATCH ()-[e {source: 'tebon-2024-03-sora'}]->() RETURN count(e)")).isEqualTo(seedEdges);
+		var members = get("/api/themes/test-fixture-aigc-software/stocks").body().path("items").findValuesAsString("code");
+		assertThat(members).containsExactly("300624.SZ");
+		assertThat(get("/api/reports/" + FIXTURE).body().path("title").asString()).isEqualTo("测试周报（TEST FIXTURE，修订版）");
+	}
+
+	@Test
+	void deletingTheReportRestoresTheGraphExactly() throws IOException {
+		var before = snapshot();
+		assertThat(post(fixture(), apiKey()).status()).isEqualTo(201);
+		assertThat(snapshot()).isNotEqualTo(before);
+		assertThat(send("DELETE", "/api/reports/" + FIXTURE, null, null, apiKey()).status()).isEqualTo(204);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(send("DELETE", "/api/reports/" + FIXTURE, null, null, apiKey()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anInvalidDocumentAnswers400WithEveryViolationAndWritesNothing() throws IOException {
+		var before = snapshot();
+		var broken = (ObjectNode) json.readTree(fixture());
+		broken.remove("title");
+		broken.put("rating", 3);
+		((ObjectNode) broken.withArray("themes").get(0).withArray("companies").get(0)).put("code", "300624");
+		var response = post(broken.toString(), apiKey());
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().path("violations").findValuesAsString("pointer")).contains("", "/rating",
+				"/themes/0/companies/0/code");
+		assertThat(post("{not json", apiKey()).status()).isEqualTo(400);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aReportNamingUnknownEntitiesIsRefusedWithTheirNames() throws IOException {
+		var before = snapshot();
+		var unknown = (ObjectNode) json.readTree(fixture());
+		((ObjectNode) unknown.withArray("themes").get(0).withArray("companies").get(1)).put("code", "600999.SH");
+		((ObjectNode) unknown.withArray("about").get(0)).put("entity", "hyper-video");
+		var response = post(unknown.toString(), apiKey());
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().path("violations").findValuesAsString("message"))
+			.anySatisfy(message -> assertThat(message).contains("unknown id \"600999.SH\""))
+			.anySatisfy(message -> assertThat(message).contains("unknown id \"hyper-video\""));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+}
