@@ -72,7 +72,7 @@ public class DocumentLoader {
 	@Transactional
 	public LoadResult load(JsonNode document, String origin) {
 		var plan = check(document, origin);
-		var outcome = Outcome.NEW;
+		var outcome = plan.isReport() ? Outcome.NEW : Outcome.MERGED;
 		List<String> previousEndpoints = List.of();
 		if (plan.isReport()) {
 			var previous = neo4j.query(reportHash).bind(plan.source()).to("id").fetchAs(String.class).one();

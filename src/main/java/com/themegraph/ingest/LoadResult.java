@@ -10,7 +10,9 @@ public record LoadResult(String id, Outcome outcome, int nodes, int relationship
 		/** Already loaded with the same content: nothing written. */
 		UNCHANGED,
 		/** Loaded before with other content: its own edges replaced. */
-		UPDATED
+		UPDATED,
+		/** An entity file: its entities and facts merged in (there is nothing to replace). */
+		MERGED
 
 	}
 

@@ -1,0 +1,104 @@
+package com.themegraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar's command line, run in-process on a store of its own (not the shared test instance):
+ * what an analyst types, the exit code and the lines they read.
+ */
+class CommandLineIT {
+
+	@TempDir
+	static Path store;
+
+	record Run(int exit, String out, String err) {
+	}
+
+	@BeforeAll
+	static void ownStore() {
+		System.setProperty("themegraph.embedded.data-directory", store.resolve("data").toString());
+		System.setProperty("themegraph.embedded.bolt-port", "0");
+		System.setProperty("themegraph.embedded.page-cache", "32m");
+	}
+
+	@AfterAll
+	static void release() {
+		System.clearProperty("themegraph.embedded.data-directory");
+		System.clearProperty("themegraph.embedded.bolt-port");
+		System.clearProperty("themegraph.embedded.page-cache");
+	}
+
+	static Run run(String... args) {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		var originalOut = System.out;
+		var originalErr = System.err;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			var exit = ThemeGraphCli.execute(args);
+			return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(originalOut);
+			System.setErr(originalErr);
+		}
+	}
+
+	/** Three runs, since each opens the store: load with refusals, validate, load again. */
+	@Test
+	void loadRefusesBadFilesOneLineEachValidateWritesNothingAndReloadingChangesNothing() throws IOException {
+		var folder = Files.createDirectories(store.resolve("incoming"));
+		var fixture = Files.readString(Path.of("src/test/resources/fixtures/test-fixture-second-report.json"));
+		Files.writeString(folder.resolve("second.json"), fixture, StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("broken.json"), "{\"kind\": \"report\",", StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("unknown.json"),
+				fixture.replace("\"test-fixture-second-report\"", "\"test-fixture-unknown-company\"")
+					.replace("\"1357.HK\"", "\"600999.SH\""),
+				StandardCharsets.UTF_8);
+
+		var load = run("load", folder.toString());
+		assertThat(load.exit()).isEqualTo(1);
+		assertThat(load.out()).contains("0 entity files merged; reports: 1 new, 0 unchanged, 0 updated, 2 refused");
+		var refusals = load.err().lines().filter(line -> line.startsWith("refused: ")).toList();
+		assertThat(refusals).hasSize(2);
+		assertThat(refusals).anySatisfy(line -> assertThat(line).contains("broken.json: not valid JSON"));
+		assertThat(refusals).anySatisfy(line -> assertThat(line).contains("unknown.json: /themes/0/companies/1/code")
+			.contains("unknown id \"600999.SH\""));
+
+		var other = store.resolve("validate-only.json");
+		Files.writeString(other, fixture.replace("\"test-fixture-second-report\"", "\"test-fixture-validate-only\""),
+				StandardCharsets.UTF_8);
+		var missing = store.resolve("nope.json");
+		var validate = run("validate", folder.resolve("second.json").toString(), other.toString(), missing.toString());
+		assertThat(validate.exit()).isEqualTo(1);
+		assertThat(validate.out()).contains("2 valid, 1 invalid");
+		assertThat(validate.err().lines().filter(line -> line.startsWith("invalid: ")))
+			.containsExactly("invalid: " + missing + ": no such file");
+
+		// Had validate written validate-only.json, this would find it unchanged.
+		var reload = run("load", folder.resolve("second.json").toString(), other.toString());
+		assertThat(reload.exit()).isZero();
+		assertThat(reload.out()).contains("reports: 1 new, 1 unchanged, 0 updated, 0 refused");
+	}
+
+	@Test
+	void usageErrorsExitNonZeroWithoutStartingAnything() {
+		var run = run("load");
+		assertThat(run.exit()).isEqualTo(2);
+		assertThat(run.err()).contains("Missing required parameter: 'PATH'");
+	}
+
+}
