@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.themegraph.ingest.DocumentLoader;
+import com.themegraph.ingest.IngestService;
 import com.themegraph.ingest.InvalidDocumentException;
 import com.themegraph.ingest.LoadResult;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -28,7 +28,7 @@ class LoadCommand implements Callable<Integer> {
 	public Integer call() {
 		try (var session = GraphSession.open()) {
 			var documents = DocumentFiles.read(paths, session.bean(JsonMapper.class));
-			var loader = session.bean(DocumentLoader.class);
+			var loader = session.bean(IngestService.class);
 			var outcomes = new EnumMap<LoadResult.Outcome, Integer>(LoadResult.Outcome.class);
 			var refused = new java.util.ArrayList<String>();
 			try (var progress = progressBar("Loading", documents.size())) {

@@ -93,7 +93,7 @@ public class DocumentLoader {
 			return Map.<String, Object>of("id", row.id(), "labels", row.labels(), "props", props);
 		}).toList();
 		inBatches(mergeNodes, nodes);
-		inBatches(mergeRelationships, plan.relationships().stream().map(WritePlan.RelationshipRow::asParameter).toList());
+		writeRelationships(plan.relationships());
 		if (!previousEndpoints.isEmpty()) {
 			neo4j.query(deleteOrphans).bind(previousEndpoints).to("ids").run();
 		}
@@ -119,6 +119,19 @@ public class DocumentLoader {
 		var endpoints = List.copyOf(neo4j.query(reportEndpoints).bind(reportId).to("id").fetchAs(String.class).all());
 		neo4j.query(deleteReportEdges).bind(reportId).to("id").run();
 		return endpoints;
+	}
+
+	/** Package-private so a test can write a plan whose references were never checked. */
+	void writeRelationships(List<WritePlan.RelationshipRow> relationships) {
+		var rows = relationships.stream().map(WritePlan.RelationshipRow::asParameter).toList();
+		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
+			var batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
+			long written = neo4j.query(mergeRelationships).bind(batch).to("rows").fetchAs(Long.class).one().orElse(0L);
+			if (written != batch.size()) {
+				throw new IllegalStateException("only " + written + " of " + batch.size()
+						+ " relationships found both their ends; the report is rolled back");
+			}
+		}
 	}
 
 	private void inBatches(String query, List<Map<String, Object>> rows) {

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports")
 class ReportIngestController {
 
-	private final DocumentLoader loader;
+	private final IngestService loader;
 
-	ReportIngestController(DocumentLoader loader) {
+	ReportIngestController(IngestService loader) {
 		this.loader = loader;
 	}
 

@@ -40,6 +40,9 @@ class SearchController {
 	@GetMapping("/api/search")
 	@Transactional(readOnly = true)
 	public List<Hit> search(@RequestParam String q, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+		if (q.codePoints().anyMatch(Character::isISOControl)) {
+			throw new BadRequestException("q must not hold control characters");
+		}
 		var folded = TextFolding.fold(q);
 		if (folded.isEmpty()) {
 			throw new BadRequestException("q must hold at least one non-blank character");

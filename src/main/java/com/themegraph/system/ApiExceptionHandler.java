@@ -41,6 +41,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A body that declared no length and turned out over the limit while being read. */
+	@Override
+	protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
+			org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeFilter.TooLargeException tooLarge) {
+				var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", tooLarge.getMessage());
+				return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+			}
+		}
+		var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
+				"The body is not a readable JSON document: " + mostSpecific(ex));
+		return org.springframework.http.ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String mostSpecific(Throwable ex) {
+		var cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		var message = String.valueOf(cause.getMessage());
+		// Parser messages quote the input; a line is enough to find the fault.
+		var firstLine = message.lines().findFirst().orElse(message);
+		return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
+	}
+
 	/** The store is down or unreachable: the request may succeed later, so 503, not 500. */
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
 			org.springframework.transaction.CannotCreateTransactionException.class,

@@ -67,7 +67,7 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	private static void warnWhenReachableBeyondLoopback(String address) {
+	static void warnWhenReachableBeyondLoopback(String address) {
 		try {
 			if (!InetAddress.getByName(address).isLoopbackAddress()) {
 				log.warn("*** The embedded Neo4j has NO AUTHENTICATION and its Bolt connector listens on {}: "

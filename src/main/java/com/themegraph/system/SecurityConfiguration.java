@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -73,6 +73,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Paths the firewall refuses (encoded slashes, "//", control characters) get a problem too. */
+	@Bean
+	RequestRejectedHandler problemForRejectedRequests(JsonMapper json) {
+		return (request, response, ex) -> ProblemResponses.write(request, response, json, HttpStatus.BAD_REQUEST,
+				"rejected", "Request rejected", "The request path or headers are malformed: " + ex.getMessage());
+	}
+
 	@Bean
 	UserDetailsService writers(SecurityProperties properties) {
 		if (!properties.writesEnabled()) {
@@ -84,14 +91,9 @@ class SecurityConfiguration {
 
 	private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpServletRequest request)
 			throws IOException {
-		var problem = ApiExceptionHandler.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials required",
-				"This request needs the API key, in an " + API_KEY_HEADER + " header or as the HTTP Basic password");
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Basic realm=\"themegraph\"");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(json.writeValueAsString(problem));
+		ProblemResponses.write(request, response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials required",
+				"This request needs the API key, in an " + API_KEY_HEADER + " header or as the HTTP Basic password");
 	}
 
 	/** Accepts the key from its header, compared in constant time; a wrong key is a 401, not a fall-through. */
