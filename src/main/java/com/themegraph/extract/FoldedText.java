@@ -1,8 +1,5 @@
 package com.themegraph.extract;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.themegraph.system.TextFolding;
 
 /**
@@ -40,7 +37,6 @@ final class FoldedText {
 	}
 
 	static FoldedText of(String original) {
-		var cache = new HashMap<Integer, String>();
 		var folded = new StringBuilder(original.length());
 		var starts = new int[original.length() + 1];
 		var ends = new int[original.length() + 1];
@@ -51,7 +47,7 @@ final class FoldedText {
 		for (int i = 0; i < original.length();) {
 			int cp = original.codePointAt(i);
 			int width = Character.charCount(cp);
-			var piece = fold(cp, cache);
+			var piece = foldCached(cp);
 			if (piece.isEmpty()) {
 				space = true;
 				if (cp == '\n') {
@@ -81,8 +77,19 @@ final class FoldedText {
 		return of(name == null ? "" : name).folded;
 	}
 
-	private static String fold(int cp, Map<Integer, String> cache) {
-		return cache.computeIfAbsent(cp, FoldedText::fold);
+	/** Folds of the Basic Multilingual Plane, filled as met: a race only computes the same string twice. */
+	private static final String[] BMP = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+
+	private static String foldCached(int cp) {
+		if (cp >= BMP.length) {
+			return fold(cp);
+		}
+		var folded = BMP[cp];
+		if (folded == null) {
+			folded = fold(cp);
+			BMP[cp] = folded;
+		}
+		return folded;
 	}
 
 	private static String fold(int cp) {
