@@ -141,22 +141,6 @@ final class FoldedText {
 		return end <= 0 ? 0 : ends[end - 1];
 	}
 
-	/** The first folded char at or after an original offset. */
-	int foldedIndex(int originalOffset) {
-		int low = 0;
-		int high = starts.length;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (starts[mid] < originalOffset) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
 	/** The original text behind a folded range: what a quote of it must say. */
 	String originalOf(int start, int end) {
 		return start >= end ? "" : original.substring(originalStart(start), originalEnd(end));

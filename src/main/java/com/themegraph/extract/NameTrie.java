@@ -42,15 +42,6 @@ final class NameTrie<T> {
 		node.values.add(value);
 	}
 
-	/** The values of exactly this key, or none. */
-	Set<T> get(String key) {
-		var node = root;
-		for (int i = 0; i < key.length() && node != null; i++) {
-			node = node.next.get(key.charAt(i));
-		}
-		return node == null ? Set.of() : node.values;
-	}
-
 	/** Every name in folded range [from, to), leftmost first, the longest at each place, never overlapping. */
 	List<Match<T>> scan(FoldedText text, int from, int to) {
 		var found = new ArrayList<Match<T>>();

@@ -79,7 +79,8 @@ final class Recommendations {
 				continue;
 			}
 			int regionStart = regionStart(open);
-			if (regionStart < 0) {
+			// 【风险提示】 and the like are section headings, not lists.
+			if (regionStart < 0 || f.substring(open, close).contains(STOP)) {
 				continue;
 			}
 			int segmentStart = previousEnd > regionStart ? previousEnd : regionStart;

@@ -18,7 +18,6 @@ class FoldedTextTests {
 		assertThat(text.originalOf(ai, ai + 2)).isEqualTo("ＡＩ");
 		assertThat(text.gapBefore(2)).isEqualTo(FoldedText.Gap.LINE);
 		assertThat(text.gapBefore(ai)).isEqualTo(FoldedText.Gap.SPACE);
-		assertThat(text.foldedIndex(text.original().indexOf("ＡＩ"))).isEqualTo(ai);
 	}
 
 	@Test
