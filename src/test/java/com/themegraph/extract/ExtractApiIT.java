@@ -56,17 +56,12 @@ class ExtractApiIT extends GraphIT {
 
 	@Test
 	void textOverTwoMegabytesIsRefusedAsTooLarge() {
-		var before = snapshot();
 		var response = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8",
 				"a".repeat(ExtractController.MAX_BYTES + 1));
 		assertThat(response.status()).isEqualTo(413);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.body().path("title").asString()).isEqualTo("Text too large");
 		assertThat(response.body().path("detail").asString()).contains("2 MB");
-		var justUnder = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8",
-				"a".repeat(ExtractController.MAX_BYTES - 1));
-		assertThat(justUnder.status()).isEqualTo(200);
-		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Test
