@@ -49,13 +49,21 @@ final class FoldedText {
 			int width = Character.charCount(cp);
 			var piece = foldCached(cp);
 			if (piece.isEmpty()) {
-				space = true;
+				// Invisible format chars vanish without a trace; white space leaves a gap.
+				space |= Character.isWhitespace(cp) || Character.isSpaceChar(cp);
 				if (cp == '\n') {
 					newlines++;
 				}
 			}
 			else {
 				var gap = newlines >= 2 ? Gap.PARAGRAPH : newlines == 1 ? Gap.LINE : space ? Gap.SPACE : Gap.NONE;
+				if (count + piece.length() > starts.length) {
+					// NFKC can expand one char into many (㍿ is 株式会社).
+					int capacity = Math.max(starts.length * 2, count + piece.length());
+					starts = java.util.Arrays.copyOf(starts, capacity);
+					ends = java.util.Arrays.copyOf(ends, capacity);
+					gaps = java.util.Arrays.copyOf(gaps, capacity);
+				}
 				for (int j = 0; j < piece.length(); j++) {
 					folded.append(piece.charAt(j));
 					starts[count] = i;

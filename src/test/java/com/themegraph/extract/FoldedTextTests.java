@@ -29,6 +29,22 @@ class FoldedTextTests {
 	}
 
 	@Test
+	void aCharThatFoldsIntoSeveralMapsThemAllBackToItself() {
+		var text = FoldedText.of("㍿ ﷺ汤姆猫");
+		assertThat(text.folded()).startsWith("株式会社").endsWith("汤姆猫");
+		int cat = text.folded().indexOf("汤姆猫");
+		assertThat(text.originalOf(cat, cat + 3)).isEqualTo("汤姆猫");
+		assertThat(text.originalOf(0, 4)).isEqualTo("㍿");
+	}
+
+	@Test
+	void aZeroWidthSpaceInsideAWordIsNotAWordBoundary() {
+		var text = FoldedText.of("Chat\u200BGPT");
+		assertThat(text.folded()).isEqualTo("chatgpt");
+		assertThat(text.gapBefore(4)).isEqualTo(FoldedText.Gap.NONE);
+	}
+
+	@Test
 	void aBlankLineIsAParagraphGap() {
 		var text = FoldedText.of("研究助理\n\n王梅卿");
 		assertThat(text.gapBefore(4)).isEqualTo(FoldedText.Gap.PARAGRAPH);
