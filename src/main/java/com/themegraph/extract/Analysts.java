@@ -1,0 +1,152 @@
+package com.themegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.themegraph.extract.FoldedText.Gap;
+import com.themegraph.extract.KnownNames.Known;
+
+/**
+ * Analysts as the first page lists them: a role (证券分析师, 研究助理...), then on the next line or
+ * after a colon a name, then within a few lines an SAC certificate number (S and 13 digits). A
+ * role run into other words ("分析师声明", "首席分析师，行业全覆盖") is prose, not a byline.
+ */
+final class Analysts {
+
+	/** {@code person} is a known person's id, or null for a name the graph does not have. */
+	record Analyst(String role, String name, String person, String sacCertificate, String quote) {
+	}
+
+	private static final Pattern ROLE = Pattern.compile("证券分析师|首席分析师|资深分析师|高级分析师|分析师|研究助理|研究员|联系人");
+
+	private static final Pattern SAC = Pattern.compile("s\\d{13}");
+
+	private static final List<String> NOT_NAME = List.of("资格", "执业", "邮箱", "电话", "证书", "登记", "声明", "简介");
+
+	/** How many lines after a role line the name may be. */
+	static final int LOOK_AHEAD_LINES = 6;
+
+	/** How far after the name the certificate number may be printed. */
+	static final int SAC_REACH = 60;
+
+	private Analysts() {
+	}
+
+	static List<Analyst> find(FoldedText text, KnownNames names) {
+		var f = text.folded();
+		var roles = new ArrayList<int[]>();
+		var m = ROLE.matcher(f);
+		while (m.find()) {
+			roles.add(new int[] { m.start(), m.end() });
+		}
+		var analysts = new ArrayList<Analyst>();
+		for (int r = 0; r < roles.size(); r++) {
+			int roleStart = roles.get(r)[0];
+			int roleEnd = roles.get(r)[1];
+			int nameStart = -1;
+			int nameEnd = -1;
+			String person = null;
+			var starts = nameStarts(text, roleEnd);
+			for (int candidate : starts) {
+				boolean ownLine = text.gapBefore(candidate) == Gap.LINE || text.gapBefore(candidate) == Gap.PARAGRAPH;
+				var known = names.mentionable().longestAt(text, candidate, f.length());
+				if (known != null && known.values().stream().anyMatch(k -> k.is("Person"))
+						&& (!ownLine || endsLine(text, known.end()))) {
+					nameStart = candidate;
+					nameEnd = known.end();
+					person = known.values().stream().filter(k -> k.is("Person")).map(Known::id).findFirst().orElseThrow();
+					break;
+				}
+				// A name the graph does not know is believed only right after its role, never lines later.
+				int end = candidate == starts.get(0) ? unknownNameEnd(text, candidate) : -1;
+				if (end > 0 && (!ownLine || endsLine(text, end))) {
+					nameStart = candidate;
+					nameEnd = end;
+					break;
+				}
+			}
+			if (nameEnd < 0) {
+				continue;
+			}
+			int limit = Math.min(f.length(), nameEnd + SAC_REACH);
+			if (r + 1 < roles.size()) {
+				limit = Math.min(limit, roles.get(r + 1)[0]);
+			}
+			var sac = SAC.matcher(f).region(nameEnd, Math.max(nameEnd, limit));
+			String certificate = null;
+			int quoteEnd = nameEnd;
+			if (sac.find()) {
+				certificate = sac.group().toUpperCase(java.util.Locale.ROOT);
+				quoteEnd = sac.end();
+			}
+			var name = Passages.clean(text.originalOf(nameStart, nameEnd));
+			var samePerson = person == null ? name : person;
+			if (analysts.stream().anyMatch(a -> samePerson.equals(a.person() == null ? a.name() : a.person()))) {
+				continue;
+			}
+			analysts.add(new Analyst(Passages.clean(text.originalOf(roleStart, roles.get(r)[1])), name, person,
+					certificate, Passages.quote(text, roleStart, quoteEnd)));
+		}
+		return analysts;
+	}
+
+	/**
+	 * Where the name may start: after a colon or a space on the role's line, or at the start of
+	 * one of the next few lines (interleaved columns can put other lines in between; only a
+	 * person the graph knows is looked for past the first).
+	 */
+	private static List<Integer> nameStarts(FoldedText text, int roleEnd) {
+		var f = text.folded();
+		if (roleEnd >= f.length()) {
+			return List.of();
+		}
+		if (f.charAt(roleEnd) == ':') {
+			return List.of(roleEnd + 1);
+		}
+		var gap = text.gapBefore(roleEnd);
+		if (gap == Gap.NONE) {
+			return List.of();
+		}
+		if (gap == Gap.SPACE) {
+			return List.of(roleEnd);
+		}
+		var starts = new ArrayList<Integer>();
+		for (int i = roleEnd; i < f.length() && starts.size() < LOOK_AHEAD_LINES; i++) {
+			if (text.gapBefore(i) == Gap.LINE || text.gapBefore(i) == Gap.PARAGRAPH) {
+				starts.add(i);
+			}
+		}
+		return starts;
+	}
+
+	private static boolean endsLine(FoldedText text, int end) {
+		return end >= text.length() || text.gapBefore(end) == Gap.LINE || text.gapBefore(end) == Gap.PARAGRAPH;
+	}
+
+	/** Two to four Chinese characters standing alone: how a byline prints a name the graph does not know. */
+	private static int unknownNameEnd(FoldedText text, int start) {
+		var f = text.folded();
+		int end = start;
+		while (end < f.length() && end - start < 5 && isHan(f.charAt(end))
+				&& (end == start || text.gapBefore(end) == Gap.NONE && !startsNotName(f, end))) {
+			end++;
+		}
+		var name = f.substring(start, end);
+		boolean alone = end >= f.length() || text.gapBefore(end) != Gap.NONE || !isHan(f.charAt(end))
+				|| startsNotName(f, end);
+		if (name.length() < 2 || name.length() > 4 || !alone || NOT_NAME.stream().anyMatch(name::contains)) {
+			return -1;
+		}
+		return end;
+	}
+
+	private static boolean startsNotName(String folded, int at) {
+		return NOT_NAME.stream().anyMatch(word -> folded.startsWith(word, at));
+	}
+
+	private static boolean isHan(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+
+}

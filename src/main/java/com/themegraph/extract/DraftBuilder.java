@@ -1,0 +1,306 @@
+package com.themegraph.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+import com.themegraph.extract.KnownNames.Known;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Assembles the draft: a report document (docs/report-format.md) holding what the text yields,
+ * plus a top-level {@code review} object saying what a person must still do. The report schema
+ * does not allow {@code review}, so a draft cannot be loaded until someone has gone through it
+ * and deleted that object. Pure: it reads only the text and the known names.
+ */
+final class DraftBuilder {
+
+	static final String HOW_TO = "Drafted from plain text by ThemeGraph; nothing was loaded. Check every field against "
+			+ "the text, fill what is under `missing`, settle `unresolved` and `ambiguous`, rename `generated` ids if you "
+			+ "wish, then delete this `review` object and POST the document to /api/reports. The report schema does not "
+			+ "allow `review`, so a draft that still has it is refused.";
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private final FoldedText text;
+
+	private final KnownNames names;
+
+	private final ObjectNode review = NODES.objectNode();
+
+	private final ArrayNode missing = NODES.arrayNode();
+
+	private final ArrayNode check = NODES.arrayNode();
+
+	private final ArrayNode unresolved = NODES.arrayNode();
+
+	private final ArrayNode ambiguous = NODES.arrayNode();
+
+	private final ArrayNode generated = NODES.arrayNode();
+
+	private DraftBuilder(String original, KnownNames names) {
+		this.text = FoldedText.of(original);
+		this.names = names;
+	}
+
+	static ObjectNode build(String original, KnownNames names) {
+		return new DraftBuilder(original, names).build();
+	}
+
+	private ObjectNode build() {
+		var fields = new ReportFields(text);
+		var draft = NODES.objectNode();
+		draft.put("kind", "report");
+		draft.set("review", review);
+		var id = "draft-" + sha256(text.original()).substring(0, 12);
+		draft.put("id", id);
+		generated("/id", id, "made from the text's SHA-256; reports are usually named broker-year-month-subject");
+
+		var title = fields.title();
+		if (title == null) {
+			missing("/title", "no line reads like the title");
+		}
+		else {
+			draft.put("title", title.title());
+			check("/title", "taken from " + title.how());
+		}
+
+		var found = Mentions.find(text, names);
+		var excluded = new HashSet<String>();
+		broker(draft, found, excluded);
+
+		var rating = fields.rating();
+		var industry = fields.industry(rating);
+		if (industry == null) {
+			missing("/industry", "no industry line above the rating");
+		}
+		else {
+			draft.put("industry", industry);
+			check("/industry", "taken from the line above the rating");
+		}
+		if (rating == null) {
+			missing("/rating", "no rating such as 买入（维持） or 优于大市（维持） was found");
+		}
+		else {
+			draft.put("rating", rating.rating());
+			if (rating.action() != null) {
+				draft.put("ratingAction", rating.action());
+			}
+			draft.put("ratingQuote", rating.quote());
+		}
+		var cites = fields.cites();
+		missing("/published", "the extractor does not read publication dates"
+				+ cites.stream().map(ReportFields.Cited::date).max(String::compareTo)
+					.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
+					.orElse(""));
+		draft.put("language", fields.language());
+
+		analysts(draft, id, excluded);
+		var citesNode = draft.putArray("cites");
+		for (var cited : cites) {
+			citesNode.addObject().put("title", cited.title()).put("date", cited.date()).put("quote", cited.quote());
+		}
+		risks(draft, id, fields.risks());
+		mentions(draft, title, found, excluded);
+		themes(draft, id, found, excluded);
+		if (draft.has("entities")) {
+			draft.set("entities", draft.remove("entities"));
+		}
+		draft.put("text", text.original());
+
+		review.put("howTo", HOW_TO);
+		review.set("missing", missing);
+		review.set("check", check);
+		review.set("unresolved", unresolved);
+		review.set("ambiguous", ambiguous);
+		review.set("generated", generated);
+		return draft;
+	}
+
+	/** The publisher named in the legal notice (本报告仅供...使用); failing that, the broker the text names most. */
+	private void broker(ObjectNode draft, List<Mentions.Found> found, Set<String> excluded) {
+		var f = text.folded();
+		int notice = f.indexOf("本报告仅供");
+		if (notice >= 0) {
+			for (var mention : found) {
+				if (mention.start() >= notice && mention.start() < notice + 30
+						&& mention.candidates().stream().anyMatch(k -> k.is("Organization"))) {
+					var broker = mention.candidates().stream().filter(k -> k.is("Organization")).findFirst().orElseThrow();
+					draft.put("broker", broker.id());
+					draft.put("brokerQuote", Passages.sentence(text, notice, mention.end()));
+					excluded.add(broker.id());
+					return;
+				}
+			}
+		}
+		var counts = new LinkedHashMap<String, Integer>();
+		found.stream()
+			.flatMap(m -> m.candidates().stream())
+			.filter(Known::isBroker)
+			.forEach(k -> counts.merge(k.id(), 1, Integer::sum));
+		var most = counts.values().stream().max(Integer::compare).orElse(0);
+		var top = counts.entrySet().stream().filter(e -> e.getValue().equals(most)).map(e -> e.getKey()).toList();
+		if (top.size() == 1) {
+			draft.put("broker", top.get(0));
+			excluded.add(top.get(0));
+			check("/broker", "no legal notice names the publisher; " + top.get(0) + " is the broker the text names most");
+		}
+		else {
+			missing("/broker", top.isEmpty() ? "no broker known to the graph is named"
+					: "brokers named equally often: " + String.join(", ", top));
+		}
+	}
+
+	private void analysts(ObjectNode draft, String reportId, Set<String> excluded) {
+		var found = Analysts.find(text, names);
+		if (found.isEmpty()) {
+			missing("/analysts", "no analyst byline (证券分析师 + name) was found");
+			return;
+		}
+		var list = draft.putArray("analysts");
+		for (int i = 0; i < found.size(); i++) {
+			var analyst = found.get(i);
+			var person = analyst.person();
+			if (person == null) {
+				person = analyst.sacCertificate() != null ? "analyst-" + analyst.sacCertificate().toLowerCase(java.util.Locale.ROOT)
+						: reportId + "-analyst-" + (i + 1);
+				draft.withObject("entities").withArray("people").addObject().put("id", person).put("name", analyst.name());
+				generated("/analysts/" + i + "/person", person,
+						"\"" + analyst.name() + "\" is not a person in the graph; defined under entities.people");
+			}
+			excluded.add(person);
+			var node = list.addObject().put("person", person).put("role", analyst.role());
+			if (analyst.sacCertificate() != null) {
+				node.put("sacCertificate", analyst.sacCertificate());
+			}
+			node.put("quote", analyst.quote());
+		}
+	}
+
+	private void risks(ObjectNode draft, String reportId, List<ReportFields.Risk> risks) {
+		var list = draft.putArray("risks");
+		for (int i = 0; i < risks.size(); i++) {
+			var risk = risks.get(i);
+			var id = names.riskId(risk.key());
+			if (id == null) {
+				id = reportId + "-risk-" + (i + 1);
+				generated("/risks/" + i + "/id", id, "no risk in the graph is called \"" + risk.name() + "\"");
+			}
+			list.addObject().put("id", id).put("name", risk.name()).put("quote", risk.quote());
+		}
+	}
+
+	/** Entities named in the title are what the report is about; every entity named is a mention, quoted where first named. */
+	private void mentions(ObjectNode draft, ReportFields.Title title, List<Mentions.Found> found, Set<String> excluded) {
+		var about = draft.putArray("about");
+		var seen = new HashSet<String>();
+		if (title != null) {
+			for (var mention : found) {
+				if (mention.entity() != null && mention.start() >= title.start() && mention.end() <= title.end()
+						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
+					about.addObject().put("entity", mention.entity().id()).put("quote", Passages.quote(text, title.start(), title.end()));
+				}
+			}
+		}
+		var mentions = draft.putArray("mentions");
+		var ambiguities = new HashSet<String>();
+		for (var mention : found) {
+			if (mention.ambiguous() && ambiguities.add(text.folded().substring(mention.start(), mention.end()))) {
+				ambiguous(mention);
+			}
+		}
+		for (var first : Mentions.firstOccurrences(found).values()) {
+			if (!excluded.contains(first.entity().id())) {
+				mentions.addObject()
+					.put("entity", first.entity().id())
+					.put("quote", Passages.sentence(text, first.start(), first.end()));
+			}
+		}
+	}
+
+	private void ambiguous(Mentions.Found mention) {
+		var node = ambiguous.addObject().put("text", text.originalOf(mention.start(), mention.end()));
+		if (mention.entity() != null) {
+			node.put("chosen", mention.entity().id());
+		}
+		var candidates = node.putArray("candidates");
+		mention.candidates().forEach(k -> candidates.add(k.id() + " (" + String.join("/", k.kinds()) + ")"));
+		node.put("quote", Passages.sentence(text, mention.start(), mention.end()));
+		node.put("why", mention.entity() == null ? "several entities of the same kind have this name: none was chosen"
+				: "several entities have this name: the most specific kind was chosen (technology, product or work before "
+						+ "organisation, organisation before person)");
+	}
+
+	private void themes(ObjectNode draft, String reportId, List<Mentions.Found> found, Set<String> excluded) {
+		var themes = draft.putArray("themes");
+		var groups = Recommendations.find(text, names);
+		if (groups.isEmpty()) {
+			check("/themes", "no 【...】 list of companies follows a recommendation cue such as 建议关注");
+		}
+		for (int i = 0; i < groups.size(); i++) {
+			var group = groups.get(i);
+			var pointer = "/themes/" + i;
+			var name = group.name();
+			if (name == null) {
+				name = "group " + (i + 1);
+				check(pointer + "/name", "no heading precedes the list; name the group");
+			}
+			var id = names.themeId(FoldedText.key(name));
+			if (id == null) {
+				id = reportId + "-group-" + (i + 1);
+				generated(pointer + "/id", id, "no theme in the graph is called \"" + name + "\"");
+			}
+			var theme = themes.addObject().put("id", id).put("name", name)
+				.put("quote", group.headingQuote() != null ? group.headingQuote() : group.listQuote());
+			var about = theme.putArray("about");
+			var seen = new HashSet<String>();
+			for (var mention : found) {
+				if (mention.entity() != null && mention.start() >= group.segmentStart() && mention.end() <= group.listStart()
+						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
+					about.addObject().put("entity", mention.entity().id())
+						.put("quote", Passages.sentence(text, mention.start(), mention.end()));
+				}
+			}
+			var companies = theme.putArray("companies");
+			for (var company : group.companies()) {
+				companies.addObject().put("code", company.code()).put("name", company.name()).put("quote", group.listQuote());
+			}
+			for (var item : group.unresolved()) {
+				unresolved.addObject()
+					.put("field", pointer + "/companies")
+					.put("text", item.text())
+					.put("why", item.why())
+					.put("quote", group.listQuote());
+			}
+		}
+	}
+
+	private void missing(String field, String why) {
+		missing.addObject().put("field", field).put("why", why);
+	}
+
+	private void check(String field, String why) {
+		check.addObject().put("field", field).put("why", why);
+	}
+
+	private void generated(String field, String value, String why) {
+		generated.addObject().put("field", field).put("value", value).put("why", why);
+	}
+
+	static String sha256(String value) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

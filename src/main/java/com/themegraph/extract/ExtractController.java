@@ -1,0 +1,78 @@
+package com.themegraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import com.themegraph.system.BadRequestException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/reports/extract}: a report's plain text in, a draft report document out. It
+ * writes nothing, so it asks for no credentials; the draft is loaded only when a person has
+ * reviewed it and posts it to {@code /api/reports}.
+ */
+@RestController
+class ExtractController {
+
+	/** Reports run to a few hundred kilobytes of text; more than this is not a report. */
+	static final int MAX_BYTES = 2 * 1024 * 1024;
+
+	private final ReportExtractor extractor;
+
+	ExtractController(ReportExtractor extractor) {
+		this.extractor = extractor;
+	}
+
+	@PostMapping(path = "/api/reports/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	JsonNode extract(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType contentType) throws IOException {
+		var text = decode(read(body), contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
+				: contentType.getCharset());
+		if (text.isBlank()) {
+			throw new BadRequestException("The body is empty: send the report's plain text (Content-Type: text/plain; charset=UTF-8)");
+		}
+		return extractor.extract(text);
+	}
+
+	/** Reads at most one byte past the limit, so an oversized body is refused without holding it all. */
+	private static byte[] read(InputStream body) throws IOException {
+		var bytes = body.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					"The text is over " + MAX_BYTES / (1024 * 1024) + " MB; send one report at a time");
+			problem.setType(java.net.URI.create("https://themegraph.example/problems/too-large"));
+			problem.setTitle("Text too large");
+			throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+		}
+		return bytes;
+	}
+
+	private static String decode(byte[] bytes, Charset charset) {
+		try {
+			return charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new BadRequestException("The body is not valid " + charset.name() + " text");
+		}
+	}
+
+}

@@ -1,0 +1,157 @@
+package com.themegraph.extract;
+
+import com.themegraph.system.TextFolding;
+
+/**
+ * A report's text folded for matching, with the way back to the original. Each code point is
+ * folded as {@link TextFolding} folds names (NFKC, lower case), white space is dropped so that a
+ * line break inside a name ("汤姆\n猫") or a column gap cannot hide it, and every folded char
+ * remembers the original span it came from: quotes are cut from the original, never from this.
+ * What white space was dropped before each char is kept as a {@link Gap}, for the few rules that
+ * need lines (a role line followed by a name line, a list broken across lines).
+ */
+final class FoldedText {
+
+	enum Gap {
+
+		NONE, SPACE, LINE, PARAGRAPH
+
+	}
+
+	private final String original;
+
+	private final String folded;
+
+	private final int[] starts;
+
+	private final int[] ends;
+
+	private final Gap[] gaps;
+
+	private FoldedText(String original, String folded, int[] starts, int[] ends, Gap[] gaps) {
+		this.original = original;
+		this.folded = folded;
+		this.starts = starts;
+		this.ends = ends;
+		this.gaps = gaps;
+	}
+
+	static FoldedText of(String original) {
+		var folded = new StringBuilder(original.length());
+		var starts = new int[original.length() + 1];
+		var ends = new int[original.length() + 1];
+		var gaps = new Gap[original.length() + 1];
+		int count = 0;
+		int newlines = 0;
+		boolean space = false;
+		for (int i = 0; i < original.length();) {
+			int cp = original.codePointAt(i);
+			int width = Character.charCount(cp);
+			var piece = foldCached(cp);
+			if (piece.isEmpty()) {
+				// Invisible format chars vanish without a trace; white space leaves a gap.
+				space |= Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+				if (cp == '\n') {
+					newlines++;
+				}
+			}
+			else {
+				var gap = newlines >= 2 ? Gap.PARAGRAPH : newlines == 1 ? Gap.LINE : space ? Gap.SPACE : Gap.NONE;
+				if (count + piece.length() > starts.length) {
+					// NFKC can expand one char into many (㍿ is 株式会社).
+					int capacity = Math.max(starts.length * 2, count + piece.length());
+					starts = java.util.Arrays.copyOf(starts, capacity);
+					ends = java.util.Arrays.copyOf(ends, capacity);
+					gaps = java.util.Arrays.copyOf(gaps, capacity);
+				}
+				for (int j = 0; j < piece.length(); j++) {
+					folded.append(piece.charAt(j));
+					starts[count] = i;
+					ends[count] = i + width;
+					gaps[count] = j == 0 ? gap : Gap.NONE;
+					count++;
+				}
+				space = false;
+				newlines = 0;
+			}
+			i += width;
+		}
+		return new FoldedText(original, folded.toString(), java.util.Arrays.copyOf(starts, count),
+				java.util.Arrays.copyOf(ends, count), java.util.Arrays.copyOf(gaps, count));
+	}
+
+	/** The matching key of a name: folded exactly as report text is. */
+	static String key(String name) {
+		return of(name == null ? "" : name).folded;
+	}
+
+	/** Folds of the Basic Multilingual Plane, filled as met: a race only computes the same string twice. */
+	private static final String[] BMP = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+
+	private static String foldCached(int cp) {
+		if (cp >= BMP.length) {
+			return fold(cp);
+		}
+		var folded = BMP[cp];
+		if (folded == null) {
+			folded = fold(cp);
+			BMP[cp] = folded;
+		}
+		return folded;
+	}
+
+	private static String fold(int cp) {
+		if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT) {
+			// FORMAT covers soft hyphens and zero-width spaces that PDF extraction leaves inside words.
+			return "";
+		}
+		var folded = TextFolding.fold(new String(Character.toChars(cp)));
+		if (folded.length() == 1) {
+			char c = folded.charAt(0);
+			// Dashes and middle dots come in many code points NFKC keeps apart (Gen‑2, DALL・E 3).
+			if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
+				return "-";
+			}
+			if (c == '\u30FB' || c == '\u2027' || c == '\u2022' || c == '\u2219') {
+				return "\u00B7";
+			}
+		}
+		return folded;
+	}
+
+	String original() {
+		return original;
+	}
+
+	String folded() {
+		return folded;
+	}
+
+	int length() {
+		return folded.length();
+	}
+
+	char charAt(int index) {
+		return folded.charAt(index);
+	}
+
+	Gap gapBefore(int index) {
+		return index <= 0 || index >= gaps.length ? Gap.PARAGRAPH : gaps[index];
+	}
+
+	/** Where folded char {@code index} starts in the original. */
+	int originalStart(int index) {
+		return index >= starts.length ? original.length() : starts[index];
+	}
+
+	/** Where the folded range ending (exclusively) at {@code end} ends in the original. */
+	int originalEnd(int end) {
+		return end <= 0 ? 0 : ends[end - 1];
+	}
+
+	/** The original text behind a folded range: what a quote of it must say. */
+	String originalOf(int start, int end) {
+		return start >= end ? "" : original.substring(originalStart(start), originalEnd(end));
+	}
+
+}

@@ -1,0 +1,99 @@
+package com.themegraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the graph knows by name, folded for matching: the entities a report may mention, the
+ * listed companies a recommendation may name, and the themes and risks a draft may reuse.
+ */
+final class KnownNames {
+
+	/** One graph row of {@code extract-known-names.cypher}. */
+	record Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type) {
+
+		List<String> names() {
+			var names = new ArrayList<String>();
+			names.add(name);
+			if (nameEn != null) {
+				names.add(nameEn);
+			}
+			names.addAll(aliases == null ? List.of() : aliases);
+			return names;
+		}
+
+		boolean is(String kind) {
+			return kinds.contains(kind);
+		}
+
+		boolean isBroker() {
+			return is("Broker") || "broker".equals(type);
+		}
+
+		/** When one name names several things, the more specific kind is what a report means: a tool, not its maker. */
+		int rank() {
+			if (is("Technology") || is("Product") || is("Work")) {
+				return 0;
+			}
+			return is("Organization") ? 1 : 2;
+		}
+
+	}
+
+	static final List<String> MENTIONABLE = List.of("Technology", "Product", "Work", "Organization", "Person");
+
+	private final NameTrie<Known> mentionable = new NameTrie<>();
+
+	private final Map<String, Set<Known>> companies = new HashMap<>();
+
+	private final Map<String, Known> companiesByCode = new HashMap<>();
+
+	private final Map<String, String> themes = new HashMap<>();
+
+	private final Map<String, String> risks = new HashMap<>();
+
+	KnownNames(List<Known> rows) {
+		for (var row : rows) {
+			if (row.kinds().stream().anyMatch(MENTIONABLE::contains)) {
+				row.names().forEach(name -> mentionable.add(FoldedText.key(name), row));
+			}
+			if (row.is("Company")) {
+				row.names().forEach(name -> companies.computeIfAbsent(FoldedText.key(name), k -> new LinkedHashSet<>()).add(row));
+				companiesByCode.put(row.id(), row);
+			}
+			if (row.is("Theme")) {
+				themes.putIfAbsent(FoldedText.key(row.name()), row.id());
+			}
+			if (row.is("Risk")) {
+				risks.putIfAbsent(FoldedText.key(row.name()), row.id());
+			}
+		}
+	}
+
+	NameTrie<Known> mentionable() {
+		return mentionable;
+	}
+
+	/** Companies whose name or alias is exactly this folded key: one is a resolution, two an ambiguity. */
+	Set<Known> companies(String key) {
+		return companies.getOrDefault(key, Set.of());
+	}
+
+	/** The company with this canonical code, or null. */
+	Known company(String code) {
+		return companiesByCode.get(code);
+	}
+
+	String themeId(String key) {
+		return themes.get(key);
+	}
+
+	String riskId(String key) {
+		return risks.get(key);
+	}
+
+}

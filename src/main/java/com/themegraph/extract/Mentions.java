@@ -1,0 +1,51 @@
+package com.themegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.themegraph.extract.KnownNames.Known;
+
+/**
+ * Every known technology, product, work, organisation and person the text names, where it names
+ * it. A name shared by several entities goes to the most specific kind (Runway the tool rather
+ * than Runway the company); when that still leaves more than one, none is chosen, and the draft
+ * asks the reviewer.
+ */
+final class Mentions {
+
+	/** A name at folded range [start, end) and the entity it was taken to mean (null: ambiguous). */
+	record Found(int start, int end, Known entity, List<Known> candidates) {
+
+		boolean ambiguous() {
+			return candidates.size() > 1;
+		}
+
+	}
+
+	private Mentions() {
+	}
+
+	static List<Found> find(FoldedText text, KnownNames names) {
+		var found = new ArrayList<Found>();
+		for (var match : names.mentionable().scan(text, 0, text.length())) {
+			var candidates = match.values().stream()
+				.sorted(Comparator.comparingInt(Known::rank).thenComparing(Known::id))
+				.toList();
+			int best = candidates.get(0).rank();
+			var top = candidates.stream().filter(k -> k.rank() == best).toList();
+			found.add(new Found(match.start(), match.end(), top.size() == 1 ? top.get(0) : null, candidates));
+		}
+		return found;
+	}
+
+	/** The first place each entity is named, in order of appearance. */
+	static Map<String, Found> firstOccurrences(List<Found> found) {
+		var first = new LinkedHashMap<String, Found>();
+		found.stream().filter(f -> f.entity() != null).forEach(f -> first.putIfAbsent(f.entity().id(), f));
+		return first;
+	}
+
+}

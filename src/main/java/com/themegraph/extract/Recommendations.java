@@ -1,0 +1,344 @@
+package com.themegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.themegraph.extract.FoldedText.Gap;
+import com.themegraph.extract.KnownNames.Known;
+import com.themegraph.stock.StockCode;
+
+/**
+ * The recommended companies: each 【...】 list that follows a recommendation cue (建议关注, 受益标的...)
+ * before the next 风险提示 is a group, headed by the clause before it. Every item is resolved to a
+ * code by an exact name or alias of a listed company; anything else is kept as unresolved text.
+ */
+final class Recommendations {
+
+	record Company(String code, String name) {
+	}
+
+	record Unresolved(String text, String why) {
+	}
+
+	/**
+	 * One 【...】 list. {@code name} is the heading with its cue words and "相关公司" taken off (null
+	 * when there is no heading); [segmentStart, listStart) is the text between the previous list and
+	 * this one, where the group's subject is argued.
+	 */
+	record Group(String name, String headingQuote, String listQuote, int segmentStart, int listStart,
+			List<Company> companies, List<Unresolved> unresolved) {
+	}
+
+	static final List<String> CUES = List.of("建议关注", "推荐关注", "重点关注", "受益标的", "相关标的", "推荐标的", "投资建议");
+
+	static final String STOP = "风险提示";
+
+	/** Longer than this without a closing bracket is not a list. */
+	static final int MAX_LIST = 1_000;
+
+	private static final String SEPARATORS = ",、;";
+
+	private static final String TERMINATORS = "。;!?";
+
+	private static final List<String> HEADING_PREFIXES = List.of("我们认为", "建议关注", "推荐关注", "重点关注", "持续关注", "关注",
+			"受益标的", "相关标的", "推荐标的");
+
+	private static final List<String> HEADING_SUFFIXES = List.of("相关受益标的", "相关受益公司", "类受益公司", "受益标的", "受益公司",
+			"相关标的", "相关公司", "标的", "公司", "个股");
+
+	private static final Pattern ENUMERATION = Pattern.compile("^(\\(?\\d{1,2}\\)|\\d{1,2}[、.]|[一二三四五六七八九十][、.])");
+
+	private static final Pattern WITH_CODE = Pattern.compile("^(.+?)\\(([0-9a-z.]{4,10})\\)$");
+
+	private final FoldedText text;
+
+	private final KnownNames names;
+
+	private final String f;
+
+	private Recommendations(FoldedText text, KnownNames names) {
+		this.text = text;
+		this.names = names;
+		this.f = text.folded();
+	}
+
+	static List<Group> find(FoldedText text, KnownNames names) {
+		return new Recommendations(text, names).groups();
+	}
+
+	private List<Group> groups() {
+		var groups = new ArrayList<Group>();
+		var seen = new ArrayList<List<String>>();
+		int previousEnd = -1;
+		for (int open = f.indexOf('【'); open >= 0; open = f.indexOf('【', open + 1)) {
+			int close = closing(open);
+			if (close < 0) {
+				continue;
+			}
+			int regionStart = regionStart(open);
+			// 【风险提示】 and the like are section headings, not lists.
+			if (regionStart < 0 || f.substring(open, close).contains(STOP)) {
+				continue;
+			}
+			int segmentStart = previousEnd > regionStart ? previousEnd : regionStart;
+			var group = group(segmentStart, open, close);
+			previousEnd = close + 1;
+			var codes = group.companies().stream().map(Company::code).toList();
+			if (!codes.isEmpty() && seen.contains(codes)) {
+				continue;
+			}
+			seen.add(codes);
+			groups.add(group);
+		}
+		return groups;
+	}
+
+	private int closing(int open) {
+		for (int i = open + 1; i < f.length() && i - open <= MAX_LIST; i++) {
+			if (f.charAt(i) == '】') {
+				return i;
+			}
+			if (f.charAt(i) == '【') {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** Where the recommendations around {@code position} begin: the first cue since the last 风险提示, or -1. */
+	private int regionStart(int position) {
+		int stop = f.lastIndexOf(STOP, position);
+		int first = -1;
+		for (var cue : CUES) {
+			int at = f.indexOf(cue, Math.max(stop, 0));
+			if (at >= 0 && at < position && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
+	}
+
+	private Group group(int segmentStart, int open, int close) {
+		var companies = new ArrayList<Located>();
+		var unresolved = new ArrayList<Located>();
+		resolveItems(open + 1, close, companies, unresolved);
+		companies.sort(Comparator.comparingInt(Located::start));
+		var distinct = new ArrayList<Company>();
+		for (var located : companies) {
+			if (distinct.stream().noneMatch(c -> c.code().equals(located.company().code()))) {
+				distinct.add(located.company());
+			}
+		}
+		var heading = heading(segmentStart, open);
+		return new Group(heading == null ? null : heading.name(), heading == null ? null : heading.quote(),
+				Passages.quote(text, open, close + 1), segmentStart, open, distinct,
+				unresolved.stream().map(Located::unresolved).toList());
+	}
+
+	private record Located(int start, Company company, Unresolved unresolved) {
+	}
+
+	private record Range(int start, int end) {
+	}
+
+	/**
+	 * Items are split at separators; line breaks inside an item are ignored (the folded text has
+	 * none), so a name wrapped across lines still resolves. When interleaved columns put a line of
+	 * other text inside an item, the item's lines are tried alone, and a line that ends a name
+	 * half is joined to one of the next few lines that starts with the other half.
+	 */
+	private void resolveItems(int from, int to, List<Located> companies, List<Located> unresolved) {
+		var leftover = new ArrayList<Range>();
+		int start = from;
+		for (int i = from; i <= to; i++) {
+			if (i == to || SEPARATORS.indexOf(f.charAt(i)) >= 0) {
+				var item = trim(start, i);
+				if (item != null && !resolve(List.of(item), companies)) {
+					leftover.addAll(lines(item));
+				}
+				start = i + 1;
+			}
+		}
+		var used = new boolean[leftover.size()];
+		for (int i = 0; i < leftover.size(); i++) {
+			var line = trim(leftover.get(i).start(), leftover.get(i).end());
+			if (line == null) {
+				used[i] = true;
+			}
+			else if (resolve(List.of(line), companies)) {
+				used[i] = true;
+			}
+		}
+		for (int i = 0; i < leftover.size(); i++) {
+			for (int j = i + 1; j < leftover.size() && j <= i + 3 && !used[i]; j++) {
+				if (!used[j] && resolve(List.of(leftover.get(i), leftover.get(j)), companies)) {
+					used[i] = true;
+					used[j] = true;
+				}
+			}
+		}
+		for (int i = 0; i < leftover.size(); i++) {
+			if (!used[i]) {
+				var range = leftover.get(i);
+				var why = reasonUnresolved(key(List.of(range)));
+				unresolved.add(new Located(range.start(), null,
+						new Unresolved(Passages.clean(text.originalOf(range.start(), range.end())), why)));
+			}
+		}
+	}
+
+	private List<Range> lines(Range item) {
+		var lines = new ArrayList<Range>();
+		int start = item.start();
+		for (int i = item.start() + 1; i < item.end(); i++) {
+			if (text.gapBefore(i) == Gap.LINE || text.gapBefore(i) == Gap.PARAGRAPH) {
+				lines.add(new Range(start, i));
+				start = i;
+			}
+		}
+		lines.add(new Range(start, item.end()));
+		return lines;
+	}
+
+	/** The range without bold markers around it and the "等" (etc.) that ends a list; null if nothing is left. */
+	private Range trim(int start, int end) {
+		while (start < end && (f.charAt(start) == '*' || f.charAt(start) == '【')) {
+			start++;
+		}
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			while (end > start && (f.charAt(end - 1) == '*' || f.charAt(end - 1) == '】')) {
+				end--;
+				changed = true;
+			}
+			if (end > start && f.charAt(end - 1) == '等') {
+				end--;
+				changed = true;
+			}
+		}
+		return end > start ? new Range(start, end) : null;
+	}
+
+	private String key(List<Range> parts) {
+		var key = new StringBuilder();
+		parts.forEach(part -> key.append(f, part.start(), part.end()));
+		return key.toString().replace("*", "");
+	}
+
+	private boolean resolve(List<Range> parts, List<Located> companies) {
+		var key = key(parts);
+		var match = companyFor(key);
+		if (match == null) {
+			return false;
+		}
+		var name = new StringBuilder();
+		parts.forEach(part -> name.append(Passages.clean(text.originalOf(part.start(), part.end()))));
+		var printed = name.toString().replaceFirst("\\s*[(（][^)）]*[)）]$", "");
+		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed), null));
+		return true;
+	}
+
+	/** The one company this item names, by exact name or alias, and by its code when it prints one. */
+	private Known companyFor(String key) {
+		var withCode = WITH_CODE.matcher(key);
+		if (withCode.matches()) {
+			var byName = names.companies(withCode.group(1));
+			var code = StockCode.tryParse(withCode.group(2)).map(StockCode::canonical).orElse(null);
+			if (byName.size() == 1) {
+				var known = byName.iterator().next();
+				return code == null || code.equals(known.id()) ? known : null;
+			}
+			return byName.isEmpty() && code != null ? names.company(code) : null;
+		}
+		Set<Known> found = names.companies(key);
+		return found.size() == 1 ? found.iterator().next() : null;
+	}
+
+	private String reasonUnresolved(String key) {
+		var found = names.companies(key);
+		if (found.size() > 1) {
+			return "names " + found.size() + " listed companies: "
+					+ String.join(", ", found.stream().map(Known::id).sorted().toList());
+		}
+		return "no listed company in the graph has this name or alias";
+	}
+
+	record Heading(String name, String quote) {
+	}
+
+	/**
+	 * The clause before the list, with cue words and "相关公司" taken off. A bare "建议关注：" reaches
+	 * back one clause for the subject, since the report argued it there.
+	 */
+	private Heading heading(int segmentStart, int open) {
+		int end = open;
+		while (end > segmentStart && ":*,、".indexOf(f.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		int clause = clauseStart(segmentStart, end);
+		var name = stripName(clause, end);
+		int quoteStart = skipEnumeration(clause, end);
+		if (name == null && clause > segmentStart) {
+			int previous = clauseStart(segmentStart, clause - 1);
+			name = stripName(previous, clause - 1);
+			quoteStart = skipEnumeration(previous, clause - 1);
+		}
+		if (name == null) {
+			return null;
+		}
+		return new Heading(Passages.clean(text.originalOf(name.start(), name.end())),
+				Passages.quote(text, quoteStart, end));
+	}
+
+	private int clauseStart(int from, int end) {
+		for (int i = end - 1; i >= from; i--) {
+			if (TERMINATORS.indexOf(f.charAt(i)) >= 0 || f.charAt(i) == '】') {
+				return i + 1;
+			}
+		}
+		return from;
+	}
+
+	private int skipEnumeration(int start, int end) {
+		while (start < end && (f.charAt(start) == '*' || f.charAt(start) == '等')) {
+			start++;
+		}
+		var enumeration = ENUMERATION.matcher(f.substring(start, end));
+		return enumeration.find() ? start + enumeration.end() : start;
+	}
+
+	private Range stripName(int start, int end) {
+		start = skipEnumeration(start, end);
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			while (start < end && ",:*".indexOf(f.charAt(start)) >= 0) {
+				start++;
+				changed = true;
+			}
+			while (end > start && ",:*".indexOf(f.charAt(end - 1)) >= 0) {
+				end--;
+				changed = true;
+			}
+			for (var prefix : HEADING_PREFIXES) {
+				if (f.startsWith(prefix, start) && start + prefix.length() <= end) {
+					start += prefix.length();
+					changed = true;
+				}
+			}
+			for (var suffix : HEADING_SUFFIXES) {
+				if (end - start > suffix.length() && f.startsWith(suffix, end - suffix.length())) {
+					end -= suffix.length();
+					changed = true;
+					break;
+				}
+			}
+		}
+		return end > start ? new Range(start, end) : null;
+	}
+
+}

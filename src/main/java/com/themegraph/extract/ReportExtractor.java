@@ -1,0 +1,50 @@
+package com.themegraph.extract;
+
+import java.util.List;
+
+import com.themegraph.extract.KnownNames.Known;
+import com.themegraph.system.CypherQueries;
+import com.themegraph.system.GraphRows;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a report's plain text into a draft report document for a person to review: broker,
+ * title, rating, analysts, cited reports, risks, the recommended companies under their group
+ * headings, and every known entity the text names, each with its quote. It only reads the
+ * graph (for the names it knows); it never loads the draft. Behind
+ * {@code POST /api/reports/extract} and the command line's {@code extract FILE.txt}.
+ */
+@Service
+public class ReportExtractor {
+
+	private final Neo4jClient neo4j;
+
+	private final GraphRows rows;
+
+	private final String knownNames;
+
+	ReportExtractor(Neo4jClient neo4j, GraphRows rows, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.rows = rows;
+		this.knownNames = queries.get("extract-known-names");
+	}
+
+	/** The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its shape. */
+	@Transactional(readOnly = true)
+	public JsonNode extract(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("The text is empty: there is nothing to extract");
+		}
+		return DraftBuilder.build(text, knownNames());
+	}
+
+	KnownNames knownNames() {
+		List<Known> known = neo4j.query(knownNames).fetch().all().stream().map(row -> rows.as(row, Known.class)).toList();
+		return new KnownNames(known);
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.themegraph.extract;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import com.themegraph.GraphIT;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /api/reports/extract as a client sees it: a draft back, problem details for bad input, nothing written. */
+class ExtractApiIT extends GraphIT {
+
+	static final String SEED_TEXT = SeedNames.seedText();
+
+	@Test
+	void plainTextInADraftReportOutAndTheGraphUnchanged() {
+		var before = snapshot();
+		var response = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", SEED_TEXT);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).startsWith("application/json");
+		var draft = response.body();
+		assertThat(draft.path("kind").asString()).isEqualTo("report");
+		assertThat(draft.path("broker").asString()).isEqualTo("tebon-securities");
+		assertThat(draft.path("themes")).hasSize(4);
+		assertThat(draft.path("themes").get(1).path("companies")).hasSize(8);
+		assertThat(draft.path("review").path("missing").get(0).path("field").asString()).isEqualTo("/published");
+		assertThat(draft.path("text").asString()).isEqualTo(SEED_TEXT);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void withoutACharsetTheTextIsReadAsUtf8AndADeclaredOneIsHonoured() throws Exception {
+		var utf8 = post("text/plain", SEED_TEXT.getBytes(StandardCharsets.UTF_8));
+		assertThat(utf8.statusCode()).isEqualTo(200);
+		assertThat(utf8.body()).contains("\"broker\":\"tebon-securities\"");
+		var gbk = Charset.forName("GBK");
+		var response = post("text/plain; charset=GBK", SEED_TEXT.getBytes(gbk));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"name\":\"汤姆猫\"");
+	}
+
+	@Test
+	void anEmptyOrBlankBodyIsABadRequest() {
+		for (var body : new String[] { "", " \n\t　" }) {
+			var response = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", body);
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/bad-request");
+			assertThat(response.body().path("detail").asString()).contains("empty");
+		}
+	}
+
+	@Test
+	void textOverTwoMegabytesIsRefusedAsTooLarge() {
+		var response = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8",
+				"a".repeat(ExtractController.MAX_BYTES + 1));
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().path("title").asString()).isEqualTo("Text too large");
+		assertThat(response.body().path("detail").asString()).contains("2 MB");
+	}
+
+	@Test
+	void bytesThatAreNotUtf8AreABadRequest() throws Exception {
+		var response = post("text/plain; charset=UTF-8", new byte[] { (byte) 0xE6, (byte) 0xB1, 0x41, (byte) 0xFF });
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("not valid UTF-8");
+	}
+
+	@Test
+	void jsonIsNotPlainText() {
+		var response = send("POST", "/api/reports/extract", "application/json", "{\"text\":\"汤姆猫\"}");
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	private HttpResponse<String> post(String contentType, byte[] body) throws Exception {
+		var request = HttpRequest.newBuilder(uri("/api/reports/extract"))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		try (var client = HttpClient.newHttpClient()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+	}
+
+}
