@@ -1,21 +1,61 @@
 package com.themegraph.cli;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.themegraph.extract.ReportExtractor;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-		description = "Drafts a report document from a report's plain text, for a person to review; writes nothing.")
+		description = "Drafts a report document from a report's plain text, for a person to review: names are "
+				+ "resolved against the graph, and what needs a person's eye is listed under \"review\". "
+				+ "Writes nothing to the graph.")
 class ExtractCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "FILE.txt", description = "the report's plain text (UTF-8)")
 	Path file;
 
+	@Option(names = { "-o", "--output" }, paramLabel = "DRAFT.json",
+			description = "write the draft here instead of to standard output")
+	Path output;
+
 	@Override
-	public Integer call() {
-		throw new UnsupportedOperationException("extract is not available in this build");
+	public Integer call() throws IOException {
+		String text;
+		try {
+			// A strict decoder: a GBK or UTF-16 file is refused, not silently turned into mojibake.
+			text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+		}
+		catch (java.nio.file.NoSuchFileException ex) {
+			throw new IllegalArgumentException(file + ": no such file");
+		}
+		catch (CharacterCodingException ex) {
+			throw new IllegalArgumentException(file + ": not UTF-8 text");
+		}
+		if (text.isBlank()) {
+			throw new IllegalArgumentException(file + ": the file is empty");
+		}
+		try (var session = GraphSession.open()) {
+			var draft = session.bean(ReportExtractor.class).extract(text);
+			var pretty = session.bean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
+				.writeValueAsString(draft);
+			if (output != null) {
+				Files.writeString(output, pretty + "\n", StandardCharsets.UTF_8);
+				System.err.println("draft written to " + output + "; review it, remove \"review\", then load it");
+			}
+			else {
+				System.out.println(pretty);
+			}
+			return 0;
+		}
 	}
 
 }

@@ -95,6 +95,29 @@ class CommandLineIT {
 	}
 
 	@Test
+	void extractDraftsTheSeedReportWithItsRecommendationsResolvedToCodes() throws IOException {
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		var seedText = store.resolve("seed-report.txt");
+		Files.writeString(seedText,
+				mapper.readTree(Path.of("seed-data/reports/tebon-2024-03-sora.json").toFile()).path("text").asString());
+		var draftFile = store.resolve("draft.json");
+		var run = run("extract", seedText.toString(), "--output", draftFile.toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		var draft = mapper.readTree(draftFile.toFile());
+		assertThat(draft.path("kind").asString()).isEqualTo("report");
+		assertThat(draft.path("themes").size()).isEqualTo(4);
+		assertThat(draft.path("themes").get(0).path("companies").findValuesAsString("code")).containsExactly("300624.SZ",
+				"300418.SZ", "1357.HK", "300459.SZ", "603466.SH");
+		assertThat(draft.has("review")).isTrue();
+
+		var empty = store.resolve("empty.txt");
+		Files.writeString(empty, "  \n");
+		var refused = run("extract", empty.toString());
+		assertThat(refused.exit()).isEqualTo(2);
+		assertThat(refused.err().strip()).isEqualTo("themegraph: " + empty + ": the file is empty");
+	}
+
+	@Test
 	void usageErrorsExitNonZeroWithoutStartingAnything() {
 		var run = run("load");
 		assertThat(run.exit()).isEqualTo(2);
