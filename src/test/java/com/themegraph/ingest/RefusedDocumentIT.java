@@ -1,6 +1,8 @@
 package com.themegraph.ingest;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import com.themegraph.GraphIT;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,6 +26,9 @@ class RefusedDocumentIT extends GraphIT {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	ObjectNode seedReport() throws IOException {
 		try (var in = new ClassPathResource("seed-data/reports/tebon-2024-03-sora.json").getInputStream()) {
@@ -73,6 +80,26 @@ class RefusedDocumentIT extends GraphIT {
 		assertThat(refusal.violations()).extracting(Violation::pointer)
 			.contains("", "/rating", "/themes/0/companies/0/code");
 		assertThat(refusal.violations()).anySatisfy(v -> assertThat(v.message()).contains("title"));
+	}
+
+	/**
+	 * The checks catch a missing entity before writing; this shows the transaction still holds if
+	 * one slips past them (say, deleted by another writer meanwhile): the report's nodes and edges
+	 * are written, then its last relationship finds no end, and everything goes.
+	 */
+	@Test
+	void aReportWhoseLastRelationshipFailsMidWriteLeavesNothing() throws IOException {
+		var before = snapshot();
+		var report = seedReport();
+		var failure = catchThrowableOfType(IllegalStateException.class,
+				() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					loader.load(report, "reports/copy.json");
+					assertThat(count("MATCH (r:Report {id: 'tebon-2024-03-sora-copy'}) RETURN count(r)")).isEqualTo(1);
+					loader.writeRelationships(List.of(new WritePlan.RelationshipRow("MENTIONS", "tebon-2024-03-sora-copy",
+							"no-such-entity", Map.of("source", "tebon-2024-03-sora-copy"))));
+				}));
+		assertThat(failure).hasMessageContaining("only 0 of 1 relationships found both their ends");
+		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Test
