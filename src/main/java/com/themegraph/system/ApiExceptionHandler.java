@@ -81,6 +81,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/** Anything unforeseen: logged in full here, never shown to the client. */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			// However Spring wrapped it, a lost connection to the store is the store being away.
+			if (cause instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
+				return storeUnavailable(ex);
+			}
+		}
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"The service failed to answer this request; the failure is logged");
