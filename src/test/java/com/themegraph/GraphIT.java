@@ -22,6 +22,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "themegraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
 				"themegraph.embedded.bolt-port=0", "themegraph.embedded.page-cache=64m" })
+@org.springframework.context.annotation.Import(TestNeo4j.class)
 public abstract class GraphIT {
 
 	public static final String SEED_REPORT = "tebon-2024-03-sora";

@@ -6,10 +6,13 @@ import java.time.Duration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -34,16 +37,16 @@ class BrowserController implements WebMvcConfigurer {
 	}
 
 	@GetMapping({ "/browser", PATH, PATH + "index.html" })
-	ResponseEntity<Resource> index(@org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params) {
+	ResponseEntity<Resource> index(@RequestParam MultiValueMap<String, String> params) {
 		if (!params.containsKey("connectURL") && !params.containsKey("dbms")) {
 			URI preset = ServletUriComponentsBuilder.fromCurrentContextPath()
 				.path(PATH)
-				.query(null)
+				.queryParams(params)
 				.queryParams(connection.browserParameters())
-				.build()
 				.encode()
+				.build()
 				.toUri();
-			return ResponseEntity.status(302).location(preset).build();
+			return ResponseEntity.status(HttpStatus.FOUND).location(preset).build();
 		}
 		// The page names the hashed bundles of this very jar, so it must never be served stale.
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.TEXT_HTML).body(INDEX);

@@ -3,6 +3,7 @@ package com.themegraph.system;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingValueParsers;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +67,19 @@ class EmbeddedNeo4jConfiguration {
 			public AuthToken getAuthToken() {
 				return AuthTokens.none();
 			}
+		};
+	}
+
+	/**
+	 * The in-process store, for the liveness probe: when it is down only restarting this process
+	 * brings it back. (Reachability over Bolt is Boot's {@code neo4j} indicator, in readiness.)
+	 */
+	@Bean
+	HealthIndicator embeddedNeo4jHealthIndicator(DatabaseManagementService embeddedNeo4j) {
+		return () -> {
+			var database = embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			var health = database.isAvailable(Duration.ofSeconds(1).toMillis()) ? Health.up() : Health.down();
+			return health.withDetail("database", database.databaseName()).withDetail("inProcess", true).build();
 		};
 	}
 
