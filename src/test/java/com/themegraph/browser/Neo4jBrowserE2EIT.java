@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Neo4jBrowserE2EIT extends GraphIT {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Neo4jBrowserE2EIT.class);
+
 	static final Path CHROMIUM = Path.of(System.getProperty("themegraph.test.chromium", "/usr/bin/chromium"));
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("themegraph.test.chromedriver", "/usr/bin/chromedriver"));
@@ -84,11 +86,14 @@ class Neo4jBrowserE2EIT extends GraphIT {
 	void researcherOpensBrowserConnectsAndCountsTheCompanies() {
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		try {
+			long start = System.nanoTime();
 			browser.get(uri("/browser").toString());
 			assertThat(browser.getCurrentUrl()).contains("connectURL=" + neo4jConnection.getUri());
+			long loaded = System.nanoTime();
 
 			// No authentication is preselected, so Neo4j Browser connects on its own.
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You are connected"));
+			long connected = System.nanoTime();
 
 			var editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=activeEditor]")));
 			editor.click();
@@ -103,6 +108,8 @@ class Neo4jBrowserE2EIT extends GraphIT {
 				.findFirst()
 				.orElse(null));
 			assertThat(frame.getText()).contains("\ncount(c)\n1\n25\n").contains("Started streaming 1 records");
+			log.info("Neo4j Browser: page loaded in {} ms, connected {} ms later, answer {} ms after that",
+					(loaded - start) / 1_000_000, (connected - loaded) / 1_000_000, (System.nanoTime() - connected) / 1_000_000);
 		}
 		catch (RuntimeException | AssertionError ex) {
 			var shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
