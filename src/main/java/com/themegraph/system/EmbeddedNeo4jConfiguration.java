@@ -16,6 +16,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(properties.pageCache()))
+			// Neo4j Browser at /browser/ asks the store whether it may send usage data from the
+			// researcher's web browser to Neo4j: it may not.
+			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
 	}
 

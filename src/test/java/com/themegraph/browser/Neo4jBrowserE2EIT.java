@@ -108,6 +108,9 @@ class Neo4jBrowserE2EIT extends GraphIT {
 				.findFirst()
 				.orElse(null));
 			assertThat(frame.getText()).contains("\ncount(c)\n1\n25\n").contains("Started streaming 1 records");
+			// The store tells Neo4j Browser not to send usage data (client.allow_telemetry=false).
+			assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("collect information on product usage");
+			((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).renameTo(new File("target/neo4j-browser.png"));
 			log.info("Neo4j Browser: page loaded in {} ms, connected {} ms later, answer {} ms after that",
 					(loaded - start) / 1_000_000, (connected - loaded) / 1_000_000, (System.nanoTime() - connected) / 1_000_000);
 		}

@@ -34,13 +34,16 @@ class OpenApiIT extends GraphIT {
 			assertThat(operation.path("summary").asString()).as(name).isNotBlank();
 			assertThat(operation.path("description").asString()).as(name).hasSizeGreaterThan(40);
 			assertThat(operation.path("tags").size()).as(name).isEqualTo(1);
-			var ok = operation.path("responses").path("200").path("content");
+			var success = operation.path("responses").properties().stream().filter(r -> r.getKey().startsWith("2")).findFirst();
+			assertThat(success).as(name + " documents its success answer").isPresent();
+			var ok = success.get().getValue().path("content");
 			assertThat(ok.size()).as(name).isEqualTo(1);
 			var examples = ok.properties().iterator().next().getValue().path("examples");
 			assertThat(examples.size()).as(name + " has an example").isEqualTo(1);
 			var ref = examples.properties().iterator().next().getValue().path("$ref").asString();
 			var example = docs.at("/components/examples/" + ref.replace("#/components/examples/", ""));
-			assertThat(example.path("summary").asString()).as(name + " example " + ref).startsWith("GET /api/");
+			assertThat(example.path("summary").asString()).as(name + " example " + ref)
+				.startsWith(op.getKey().toUpperCase() + " /api/");
 		}));
 		assertThat(documented).isEqualTo(apiEndpoints());
 	}
@@ -58,8 +61,8 @@ class OpenApiIT extends GraphIT {
 	}
 
 	/**
-	 * Each example's summary is the request that gives it: the live answer must still have every
-	 * field the example shows (the example may shorten lists), so an example cannot go stale.
+	 * Each example's summary is the request that gives it: the live answer to a GET must still
+	 * have every field the example shows (the example may shorten lists), so it cannot go stale.
 	 */
 	@Test
 	void everyExampleIsWhatTheApiAnswersToItsRequest() {
@@ -67,6 +70,9 @@ class OpenApiIT extends GraphIT {
 		assertThat(examples.size()).isGreaterThanOrEqualTo(apiEndpoints().size());
 		examples.properties().forEach(entry -> {
 			var example = entry.getValue();
+			if (!example.path("summary").asString().startsWith("GET ")) {
+				return;
+			}
 			var request = example.path("summary").asString().replaceFirst("^GET ", "");
 			var live = get(request);
 			var value = example.path("value");
