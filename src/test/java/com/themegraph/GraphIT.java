@@ -23,6 +23,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 		properties = { "themegraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
 				"themegraph.embedded.bolt-port=0", "themegraph.embedded.page-cache=64m",
 				"themegraph.security.api-key=" + GraphIT.TEST_API_KEY })
+@org.springframework.context.annotation.Import(TestNeo4j.class)
 public abstract class GraphIT {
 
 	public static final String SEED_REPORT = "tebon-2024-03-sora";

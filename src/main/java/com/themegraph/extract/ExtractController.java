@@ -9,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import com.themegraph.system.BadRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * writes nothing, so it asks for no credentials; the draft is loaded only when a person has
  * reviewed it and posts it to {@code /api/reports}.
  */
+@Tag(name = "Reports", description = "The broker research reports the graph is built from")
 @RestController
 class ExtractController {
 
@@ -37,6 +40,12 @@ class ExtractController {
 		this.extractor = extractor;
 	}
 
+	@Operation(operationId = "extractReport", summary = "Draft a report document from plain text",
+			description = "Turns a report's plain text (text/plain, UTF-8, at most 2 MB) into a draft report document for "
+					+ "a person to review: broker, title, rating, analysts, cited reports, risks, the recommended "
+					+ "companies under their group headings resolved to codes through the graph's names and aliases, "
+					+ "and every known entity mentioned with its sentence. What needs review is listed under review. "
+					+ "Writes nothing, so it needs no credentials.")
 	@PostMapping(path = "/api/reports/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	JsonNode extract(InputStream body,

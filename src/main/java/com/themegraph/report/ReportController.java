@@ -6,6 +6,8 @@ import com.themegraph.system.CypherQueries;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.NotFoundException;
 import com.themegraph.system.Suggestions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Reports", description = "The broker research reports the graph is built from")
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
@@ -71,12 +74,16 @@ class ReportController {
 		this.reportText = queries.get("report-text");
 	}
 
+	@Operation(operationId = "reports", summary = "Every report",
+			description = "Every report loaded: title, broker, industry rating, publication date (with its precision), and how many themes, recommendations and companies it holds.")
 	@GetMapping
 	@Transactional(readOnly = true)
 	public List<ReportSummary> reports() {
 		return neo4j.query(reports).fetch().all().stream().map(row -> rows.as(row, ReportSummary.class)).toList();
 	}
 
+	@Operation(operationId = "report", summary = "One report",
+			description = "One report's metadata: broker, analysts (with certificate numbers), rating, cited reports, risks, themes with their stocks, and what it is about, each with the quote it comes from.")
 	@GetMapping("/{id}")
 	@Transactional(readOnly = true)
 	public ReportDetail report(@PathVariable String id) {
@@ -90,6 +97,8 @@ class ReportController {
 	}
 
 	/** The source document every quote was checked against. */
+	@Operation(operationId = "reportText", summary = "One report's full text",
+			description = "The report's full text as loaded, which every quote in the graph is checked against.")
 	@GetMapping(path = "/{id}/text", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Transactional(readOnly = true)
 	public String text(@PathVariable String id) {

@@ -7,6 +7,8 @@ import com.themegraph.system.BadRequestException;
 import com.themegraph.system.CypherQueries;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.TextFolding;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Names and aliases of everything in the graph, Chinese and English, case- and width-insensitive. */
+@Tag(name = "Search", description = "Find anything in the graph by name")
 @RestController
 class SearchController {
 
@@ -37,6 +40,8 @@ class SearchController {
 		this.search = queries.get("search");
 	}
 
+	@Operation(operationId = "search", summary = "Search names and aliases",
+			description = "Everything whose name or alias contains q, Chinese or English, ignoring case and full-width forms: its id (the stock code for companies), kind and names.")
 	@GetMapping("/api/search")
 	@Transactional(readOnly = true)
 	public List<Hit> search(@RequestParam String q, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {

@@ -3,6 +3,7 @@ package com.themegraph.system;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingValueParsers;
@@ -15,10 +16,13 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +47,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(properties.pageCache()))
+			// Neo4j Browser at /browser/ asks the store whether it may send usage data from the
+			// researcher's web browser to Neo4j: it may not.
+			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
 	}
 
@@ -64,6 +71,19 @@ class EmbeddedNeo4jConfiguration {
 			public AuthToken getAuthToken() {
 				return AuthTokens.none();
 			}
+		};
+	}
+
+	/**
+	 * The in-process store, for the liveness probe: when it is down only restarting this process
+	 * brings it back. (Reachability over Bolt is Boot's {@code neo4j} indicator, in readiness.)
+	 */
+	@Bean
+	HealthIndicator embeddedNeo4jHealthIndicator(DatabaseManagementService embeddedNeo4j) {
+		return () -> {
+			var database = embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			var health = database.isAvailable(Duration.ofSeconds(1).toMillis()) ? Health.up() : Health.down();
+			return health.withDetail("database", database.databaseName()).withDetail("inProcess", true).build();
 		};
 	}
 

@@ -64,6 +64,10 @@ class SecurityConfiguration {
 				// Extraction only drafts a document; it writes nothing, so it needs no credentials.
 				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+				// Researchers' and client developers' tools stay open even when reads are closed: they hold
+				// no data of their own (the Browser asks Bolt, which the embedded store keeps on loopback).
+				requests.requestMatchers(HttpMethod.GET, "/browser", "/browser/**", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**").permitAll();
 				requests.requestMatchers(HttpMethod.GET, "/**").access((authentication, context) ->
 						new org.springframework.security.authorization.AuthorizationDecision(properties.readsOpen()
 								|| authentication.get().getAuthorities().stream()

@@ -8,6 +8,8 @@ import com.themegraph.system.CypherQueries;
 import com.themegraph.system.Entities;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Stocks linked to a technology (or a product or work: Sora is all the market means by "AI
  * video"), ranked by the evidence score documented in {@code technology-stocks.cypher}.
  */
+@Tag(name = "Technologies", description = "Technologies, products and creative works, and the stocks linked to them")
 @RestController
 class TechnologyController {
 
@@ -46,6 +49,8 @@ class TechnologyController {
 		this.technologyStocks = queries.get("technology-stocks");
 	}
 
+	@Operation(operationId = "technologyStocks", summary = "Stocks linked to a technology, product or work",
+			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score. Each stock carries its evidence paths: every step names the report and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores).")
 	@GetMapping("/api/technologies/{id}/stocks")
 	@Transactional(readOnly = true)
 	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,

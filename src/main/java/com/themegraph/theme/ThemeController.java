@@ -3,6 +3,8 @@ package com.themegraph.theme;
 import java.util.List;
 
 import com.themegraph.system.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Themes", description = "The investment themes reports recommend stocks under")
 @RestController
 @RequestMapping("/api/themes")
 class ThemeController {
@@ -22,11 +25,15 @@ class ThemeController {
 		this.themes = themes;
 	}
 
+	@Operation(operationId = "themes", summary = "Every theme",
+			description = "Every theme, with how many listed stocks it holds, how many recommendations put them there, and the reports (with the quoted sentence) that name it.")
 	@GetMapping
 	List<ThemeSummary> themes() {
 		return themes.all();
 	}
 
+	@Operation(operationId = "themeStocks", summary = "The stocks in a theme",
+			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the report and quote that list each. Paged with skip and limit, in a fixed order.")
 	@GetMapping("/{id}/stocks")
 	Page<ThemeStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {

@@ -62,12 +62,12 @@ class StoreFailureIT {
 	void requestsGet503AndHealthGoesDownWhileTheStoreIsAwayThenBothRecover() throws Exception {
 		int boltPort = freePort();
 		server = startServer(boltPort);
-		service = new SpringApplicationBuilder(ThemeGraphApplication.class)
-			.properties("themegraph.embedded.enabled=false", "spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
-					"spring.neo4j.authentication.username=neo4j", "spring.neo4j.authentication.password=",
-					"spring.neo4j.pool.connection-acquisition-timeout=3s", "spring.neo4j.connection-timeout=2s",
-					"server.port=0", "themegraph.security.api-key=store-failure-key")
-			.run();
+		// Arguments, not default properties: they must win over application.properties.
+		service = new SpringApplicationBuilder(ThemeGraphApplication.class).run("--themegraph.embedded.enabled=false",
+				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--spring.neo4j.authentication.username=neo4j",
+				"--spring.neo4j.authentication.password=", "--spring.neo4j.pool.connection-acquisition-timeout=3s",
+				"--spring.neo4j.connection-timeout=2s", "--server.port=0",
+				"--themegraph.security.api-key=store-failure-key");
 		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 
 		assertThat(status(port, "/api/themes")).isEqualTo(200);
@@ -81,7 +81,7 @@ class StoreFailureIT {
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(down.body()).contains("Graph store unavailable");
 		var health = get(port, "/actuator/health");
-		assertThat(health.statusCode()).isEqualTo(503);
+		assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
 		assertThat(health.body()).contains("\"DOWN\"");
 
 		server = startServer(boltPort);
