@@ -44,7 +44,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public final class Benchmark {
 
 	record Options(Sizes sizes, Path work, int naiveSample, int perDocumentSample, int requests, int warmup,
-			Path serviceJar, String serviceHeap) {
+			Path serviceJar, String serviceHeap, boolean queriesOnly) {
 
 		static Options parse(String... args) {
 			var values = new LinkedHashMap<String, String>(Map.of("reports", "20000", "companies", "5000",
@@ -52,6 +52,7 @@ public final class Benchmark {
 					"target/benchmark", "naive-sample", "20000", "per-document-sample", "500", "requests", "1000"));
 			values.put("warmup", "200");
 			values.put("service-heap", "2g");
+			values.put("queries-only", "false");
 			for (var arg : args) {
 				if (!arg.startsWith("--") || !arg.contains("=")) {
 					throw new IllegalArgumentException("Arguments are --name=value; got " + arg + ". Names: " + values.keySet()
@@ -67,7 +68,8 @@ public final class Benchmark {
 					integer(values, "products"), integer(values, "themes"), Long.parseLong(values.get("seed")));
 			return new Options(sizes, Path.of(values.get("work")), integer(values, "naive-sample"),
 					integer(values, "per-document-sample"), integer(values, "requests"), integer(values, "warmup"),
-					values.containsKey("service-jar") ? Path.of(values.get("service-jar")) : null, values.get("service-heap"));
+					values.containsKey("service-jar") ? Path.of(values.get("service-jar")) : null, values.get("service-heap"),
+					Boolean.parseBoolean(values.get("queries-only")));
 		}
 
 		private static int integer(Map<String, String> values, String name) {
@@ -149,6 +151,10 @@ public final class Benchmark {
 		var work = options.work().toAbsolutePath();
 		Files.createDirectories(work);
 		try (var memory = new PeakMemory()) {
+			if (options.queriesOnly()) {
+				return queries(work.resolve("service-store"), memory, null, null, Double.NaN, 0, new double[] { Double.NaN, Double.NaN },
+						Double.NaN, Double.NaN);
+			}
 			var corpus = work.resolve("corpus-" + options.sizes().reports() + "-" + options.sizes().seed());
 			double generateSeconds = generate(corpus);
 			var files = corpusFiles(corpus);
@@ -191,7 +197,17 @@ public final class Benchmark {
 
 			var create = createBaseline(work.resolve("baseline-store"), rowsDirectory, rows);
 			double naiveRate = naiveBaseline(work.resolve("baseline-store"), rowsDirectory);
-			long naiveCount = Math.min(options.naiveSample(), rows.relationshipCount);
+			return queries(serviceStore, memory, rows, summary, serviceNanos / 1e9, generateSeconds, create, naiveRate,
+					perDocumentRate);
+		}
+	}
+
+	/** Starts the service on the loaded store and times its queries; then every figure is in. */
+	private Results queries(Path serviceStore, PeakMemory memory, RowsFile rows, BulkLoader.Summary summary,
+			double serviceSeconds, double generateSeconds, double[] create, double naiveRate, double perDocumentRate)
+			throws Exception {
+		{
+			long naiveCount = rows == null ? 0 : Math.min(options.naiveSample(), rows.relationshipCount);
 			long storeBytes = size(serviceStore);
 
 			phase("service started on the loaded store (%,d MB on disk)", storeBytes >> 20);
@@ -200,7 +216,7 @@ public final class Benchmark {
 			long servicePeakHeap;
 			long servicePeakResident;
 			var probe = "/api/stocks/" + CorpusGenerator.companyCode(0);
-			try (var service = ServiceProcess.start(options.serviceJar(), serviceStore, work.resolve("logs"),
+			try (var service = ServiceProcess.start(options.serviceJar(), serviceStore, serviceStore.resolveSibling("logs"),
 					options.serviceHeap(), probe)) {
 				startSeconds = service.startToFirstAnswerNanos / 1e9;
 				out.printf("  first answer after %.1f s (pid %d)%n", startSeconds, service.pid());
@@ -211,9 +227,11 @@ public final class Benchmark {
 				servicePeakHeap = service.peakHeapBytes();
 				servicePeakResident = service.peakResidentBytes();
 			}
-			return new Results(options.sizes(), rows.relationshipCount, rows.nodeCount, generateSeconds,
-					serviceNanos / 1e9, summary.relationships(), serviceRate, summary.batches(), summary.fallbacks(),
-					perDocumentRate, create[0], create[1], naiveRate, naiveCount, queries, startSeconds,
+			return new Results(options.sizes(), rows == null ? 0 : rows.relationshipCount, rows == null ? 0 : rows.nodeCount,
+					generateSeconds, serviceSeconds, summary == null ? 0 : summary.relationships(),
+					summary == null ? Double.NaN : summary.relationships() / serviceSeconds, summary == null ? 0 : summary.batches(),
+					summary == null ? 0 : summary.fallbacks(), perDocumentRate, create[0], create[1], naiveRate, naiveCount,
+					queries, startSeconds,
 					memory.peakHeapBytes(), PeakMemory.peakResidentBytes(ProcessHandle.current().pid()), servicePeakHeap,
 					servicePeakResident, PeakMemory.maxHeapBytes(), storeBytes, machine(),
 					ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -369,7 +387,7 @@ public final class Benchmark {
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		var rest = new long[options.requests()];
 		var driverTimes = new long[options.requests()];
-		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
+		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none(), Stores.QUIET)) {
 			// Targets drawn from what the corpus holds: a small corpus leaves some themes unused.
 			var targets = driver.executableQuery(switch (kind) {
 				case "theme" -> "MATCH (t:Theme) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";
@@ -424,7 +442,7 @@ public final class Benchmark {
 					default -> {
 						tx.run(Cypher.STOCK_BY_CODE, Values.parameters("code", target)).list();
 						tx.run(Cypher.STOCK_THEMES, Values.parameters("code", target)).list();
-						tx.run(Cypher.STOCK_EXPOSURE, Values.parameters("code", target)).list();
+						tx.run(Cypher.STOCK_EXPOSURE, Values.parameters("code", target, "skip", 0, "limit", 50)).list();
 					}
 				}
 				return null;
@@ -448,8 +466,18 @@ public final class Benchmark {
 
 	}
 
+	/** Each phase says the machine's load as it starts: other work on it slows every figure. */
 	private void phase(String format, Object... args) {
-		out.printf("%n[%s] %s%n", java.time.LocalTime.now().withNano(0), format.formatted(args));
+		out.printf("%n[%s, load %s] %s%n", java.time.LocalTime.now().withNano(0), loadAverage(), format.formatted(args));
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			return "?";
+		}
 	}
 
 	private static long size(Path directory) throws IOException {

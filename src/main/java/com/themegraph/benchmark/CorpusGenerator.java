@@ -26,8 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * Shape of a report (about 52 relationships): a broker and two analysts, a cited report, two
  * risks, two technologies or products it is about, fourteen it mentions, two themes (each about
- * the theme's own technology, sometimes one more, and recommending six companies, mostly from
- * the theme's pool of fifty), and fourteen quoted facts between what it mentions.
+ * the theme's own technology, sometimes one of its two others too, and recommending six
+ * companies, mostly from the theme's pool of fifty), and fourteen quoted facts about what it
+ * mentions. Facts are drawn from a fixed set per entity (each product uses two technologies, is
+ * a kind of one and has one maker; each technology uses two others), so that, as in a real
+ * corpus, many reports state the same fact, each with its own quote.
  */
 final class CorpusGenerator {
 
@@ -96,6 +99,26 @@ final class CorpusGenerator {
 		return (int) ((theme * 7919L) % sizes.technologies());
 	}
 
+	/** A fixed choice for an entity: the same in every report, so facts repeat as they do in real corpora. */
+	private int fixed(String entity, int which, int bound) {
+		return new SplittableRandom(sizes.seed() * 31 + entity.hashCode() * 7L + which).nextInt(bound);
+	}
+
+	/** The technology other than {@code technology} that it uses, {@code which} of two. */
+	private String usedTechnology(String entity, int which) {
+		var used = technologyId(fixed(entity, which, sizes.technologies()));
+		return used.equals(entity) ? technologyId((fixed(entity, which, sizes.technologies()) + 1) % sizes.technologies()) : used;
+	}
+
+	private String maker(String product) {
+		return "syn-org-%03d".formatted(1 + fixed(product, 9, ORGANIZATIONS));
+	}
+
+	/** The two other things a theme is about in some of its reports. */
+	private String themeSecondary(int theme, int which) {
+		return target(fixed(themeId(theme), which, sizes.technologies() + sizes.products()));
+	}
+
 	/** Writes the corpus under {@code directory}: entities/ and reports/. */
 	void write(Path directory, IntConsumer progress) throws IOException {
 		Files.createDirectories(directory.resolve("entities"));
@@ -121,7 +144,6 @@ final class CorpusGenerator {
 	}
 
 	ObjectNode entities() {
-		var random = new SplittableRandom(sizes.seed());
 		var file = json.createObjectNode();
 		file.put("kind", "entities");
 		file.put("source", "synthetic-entities");
@@ -157,11 +179,11 @@ final class CorpusGenerator {
 		}
 		var facts = file.putArray("facts");
 		for (int i = 0; i < sizes.products(); i++) {
-			var maker = "syn-org-%03d".formatted(1 + random.nextInt(ORGANIZATIONS));
+			var maker = maker(productId(i));
 			fact(facts, productId(i), "MADE_BY", maker).put("note", "Synthetic Product %04d | %s".formatted(i, maker));
 		}
 		for (int i = 0; i < sizes.technologies(); i++) {
-			var other = technologyId((i + 1 + random.nextInt(sizes.technologies() - 1)) % sizes.technologies());
+			var other = usedTechnology(technologyId(i), 0);
 			fact(facts, technologyId(i), "USES", other).put("note", "Synthetic Technology %04d | %s".formatted(i, other));
 		}
 		for (int i = 1; i <= ANALYSTS; i++) {
@@ -244,7 +266,7 @@ final class CorpusGenerator {
 			var main = technologyId(themeTechnology(t));
 			themeAbout.addObject().put("entity", main).put("quote", sentence(text, "合成主题%04d受益于%s".formatted(t, main)));
 			if (random.nextBoolean()) {
-				var extra = target(random.nextInt(sizes.technologies() + sizes.products()));
+				var extra = themeSecondary(t, random.nextInt(2));
 				if (!extra.equals(main)) {
 					themeAbout.addObject().put("entity", extra).put("quote", sentence(text, "合成主题%04d亦涉及%s".formatted(t, extra)));
 				}
@@ -268,16 +290,18 @@ final class CorpusGenerator {
 			var subject = mentioned.get(random.nextInt(mentioned.size()));
 			String predicate;
 			String object;
-			if (subject.startsWith("syn-product") && f % 4 == 3) {
+			int which = random.nextInt(4);
+			if (subject.startsWith("syn-product") && which == 3) {
 				predicate = "MADE_BY";
-				object = "syn-org-%03d".formatted(1 + random.nextInt(ORGANIZATIONS));
+				object = maker(subject);
+			}
+			else if (subject.startsWith("syn-product") && which == 2) {
+				predicate = "IS_A";
+				object = usedTechnology(subject, 2);
 			}
 			else {
-				predicate = subject.startsWith("syn-product") && f % 2 == 0 ? "IS_A" : "USES";
-				object = technologyId(random.nextInt(sizes.technologies()));
-				if (object.equals(subject)) {
-					object = technologyId((Integer.parseInt(subject.substring("syn-tech-".length())) + 1) % sizes.technologies());
-				}
+				predicate = "USES";
+				object = usedTechnology(subject, which % 2);
 			}
 			fact(facts, subject, predicate, object).put("quote", sentence(text, subject + "（" + predicate + "）" + object));
 		}

@@ -72,6 +72,8 @@ final class ServiceProcess implements AutoCloseable {
 		var process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log))
 			.start();
+		// Never outlives the benchmark, even one stopped with Ctrl-C.
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + probe))
 			.timeout(Duration.ofSeconds(30))

@@ -33,6 +33,11 @@ record Stores(DatabaseManagementService dbms, Driver driver, Path directory) imp
 
 	static final String PAGE_CACHE = "256m";
 
+	/** No driver logging: formatting a message of 10,000 rows for a debug line costs the baseline time. */
+	static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
+		.withLogging(org.neo4j.driver.Logging.none())
+		.build();
+
 	static Stores start(Path directory) {
 		delete(directory);
 		var dbms = new DatabaseManagementServiceBuilder(directory.toAbsolutePath())
@@ -45,7 +50,7 @@ record Stores(DatabaseManagementService dbms, Driver driver, Path directory) imp
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
-		var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt.getPort(), AuthTokens.none());
+		var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt.getPort(), AuthTokens.none(), QUIET);
 		try (var session = driver.session()) {
 			for (var statement : schemaStatements()) {
 				session.run(statement).consume();
