@@ -29,6 +29,7 @@ import com.themegraph.ingest.BulkLoader;
 import com.themegraph.ingest.DocumentLoader;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -429,20 +430,23 @@ public final class Benchmark {
 		return result;
 	}
 
-	/** The statements the endpoint runs, with the same parameters, in one read transaction. */
+	/**
+	 * The statements the endpoint runs, with the same parameters, in one read transaction, each
+	 * result read into maps as a client of the driver would to use it.
+	 */
 	private static void driverQueries(org.neo4j.driver.Driver driver, String kind, String target) {
 		try (var session = driver.session()) {
 			session.executeRead(tx -> {
 				switch (kind) {
-					case "theme" -> tx.run(Cypher.THEME_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list();
+					case "theme" -> tx.run(Cypher.THEME_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list(Record::asMap);
 					case "technology" -> {
-						tx.run(Cypher.ENTITY_BY_ID, Values.parameters("id", target)).list();
-						tx.run(Cypher.TECHNOLOGY_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list();
+						tx.run(Cypher.ENTITY_BY_ID, Values.parameters("id", target)).list(Record::asMap);
+						tx.run(Cypher.TECHNOLOGY_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list(Record::asMap);
 					}
 					default -> {
-						tx.run(Cypher.STOCK_BY_CODE, Values.parameters("code", target)).list();
-						tx.run(Cypher.STOCK_THEMES, Values.parameters("code", target)).list();
-						tx.run(Cypher.STOCK_EXPOSURE, Values.parameters("code", target, "skip", 0, "limit", 50)).list();
+						tx.run(Cypher.STOCK_BY_CODE, Values.parameters("code", target)).list(Record::asMap);
+						tx.run(Cypher.STOCK_THEMES, Values.parameters("code", target)).list(Record::asMap);
+						tx.run(Cypher.STOCK_EXPOSURE, Values.parameters("code", target, "skip", 0, "limit", 50)).list(Record::asMap);
 					}
 				}
 				return null;
