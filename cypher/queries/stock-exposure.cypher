@@ -1,39 +1,60 @@
 // What one stock is exposed to: technologies, products and works, scored with the same paths
-// and weights as technology-stocks.cypher, read from the stock's end.
+// and weights as technology-stocks.cypher, read from the stock's end (theme paths once per
+// theme, x and fact type and direction; report paths once per report and target).
+// Ranked first, steps read only for the page asked for.
 // :param code => '300459.SZ'
+// :param skip => 0
+// :param limit => 50
 MATCH (c:Company {code: $code})
 CALL (c) {
-    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)-[a:ABOUT]->(target)
+    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+    WITH t, rec ORDER BY rec.source
+    WITH t, head(collect(rec)) AS rec
+    MATCH (t)-[a:ABOUT]->(target)
     WHERE target:Technology OR target:Product OR target:Work
-    RETURN target, 'theme-about' AS kind, 3 AS weight,
-           [{type: 'RECOMMENDS', from: t {.id, .kind, .name}, to: c {.id, .kind, .name}, report: rec.report, quote: rec.quote},
-            {type: 'ABOUT', from: t {.id, .kind, .name}, to: target {.id, .kind, .name}, report: a.report, quote: a.quote}] AS steps
+    WITH t, rec, target, a ORDER BY a.source
+    WITH t, rec, target, head(collect(a)) AS a
+    RETURN target, 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges
   UNION ALL
-    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)-[a:ABOUT]->(x)-[f:IS_A|USES|MADE_WITH]-(target)
+    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+    WITH t, rec ORDER BY rec.source
+    WITH t, head(collect(rec)) AS rec
+    MATCH (t)-[a:ABOUT]->(x)
+    WITH t, rec, x, a ORDER BY a.source
+    WITH t, rec, x, head(collect(a)) AS a
+    MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
     WHERE x <> target AND (target:Technology OR target:Product OR target:Work)
-    WITH c, rec, t, a, x, f, target, startNode(f) AS fromNode, endNode(f) AS toNode
-    RETURN target, 'theme-about-related' AS kind, 2 AS weight,
-           [{type: 'RECOMMENDS', from: t {.id, .kind, .name}, to: c {.id, .kind, .name}, report: rec.report, quote: rec.quote},
-            {type: 'ABOUT', from: t {.id, .kind, .name}, to: x {.id, .kind, .name}, report: a.report, quote: a.quote},
-            {type: type(f), from: fromNode {.id, .kind, .name}, to: toNode {.id, .kind, .name}, report: f.report, quote: f.quote}] AS steps
+    WITH t, rec, x, a, target, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
+    WITH t, rec, x, a, target, type, outgoing, head(collect(f)) AS f
+    RETURN target, 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges
   UNION ALL
-    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)<-[h:HAS_THEME]-(r:Report)
-    WHERE rec.report = r.id
+    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+    // The recommending report by its id, rather than among the theme's many reports.
+    CALL (rec, t) {
+      MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
+      RETURN r, h
+    }
     MATCH (r)-[a:ABOUT|MENTIONS]->(target)
     WHERE target:Technology OR target:Product OR target:Work
-    WITH target, r, a, h, t, rec
+    WITH target, r, a, h, rec
     ORDER BY type(a), h.position
-    WITH target, r, head(collect({a: a, h: h, t: t, rec: rec})) AS best
-    WITH target, r, best.a AS a, best.h AS h, best.t AS t, best.rec AS rec
-    RETURN target, CASE type(a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
-           CASE type(a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight,
-           [{type: 'RECOMMENDS', from: t {.id, .kind, .name}, to: c {.id, .kind, .name}, report: rec.report, quote: rec.quote},
-            {type: 'HAS_THEME', from: r {.id, .kind, name: r.title}, to: t {.id, .kind, .name}, report: h.report, quote: h.quote},
-            {type: type(a), from: r {.id, .kind, name: r.title}, to: target {.id, .kind, .name}, report: a.report, quote: a.quote}] AS steps
+    WITH target, r, head(collect({a: a, h: h, rec: rec})) AS best
+    RETURN target, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
+           CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges
 }
-WITH target, kind, weight, steps
+WITH target, kind, weight, edges
 ORDER BY weight DESC, kind
-WITH target, sum(weight) AS score, collect({kind: kind, weight: weight, steps: steps}) AS paths
+WITH target, sum(weight) AS score, collect({kind: kind, weight: weight, edges: edges}) AS paths
 ORDER BY score DESC, target.id
-RETURN collect({id: target.id, kind: target.kind, kinds: [l IN labels(target) WHERE l <> 'Entity'], name: target.name,
-                nameEn: target.nameEn, score: score, paths: paths}) AS exposures
+WITH collect({target: target, score: score, paths: paths}) AS ranked
+RETURN size(ranked) AS total,
+       [s IN ranked[$skip..($skip + $limit)] |
+         {id: s.target.id, kind: s.target.kind, kinds: [l IN labels(s.target) WHERE l <> 'Entity'], name: s.target.name,
+          nameEn: s.target.nameEn, score: s.score,
+          paths: [p IN s.paths | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
+            {type: type(e),
+             from: {id: startNode(e).id, kind: startNode(e).kind,
+                    name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},
+             to: {id: endNode(e).id, kind: endNode(e).kind,
+                  name: CASE WHEN endNode(e):Report THEN endNode(e).title ELSE endNode(e).name END},
+             report: e.report, quote: e.quote}]}]}] AS exposures

@@ -4,42 +4,64 @@
 //   2  theme-about-related  stock <-RECOMMENDS- theme -ABOUT-> x -IS_A|USES|MADE_WITH- target
 //   2  report-about         stock <-RECOMMENDS- theme <-HAS_THEME- report -ABOUT-> target
 //   1  report-mentions      stock <-RECOMMENDS- theme <-HAS_THEME- report -MENTIONS-> target
-// Report-level paths count once per (stock, report, target), through the report's first theme
-// that holds the stock, and ABOUT wins over MENTIONS.
+// Theme paths count once per (stock, theme, target), and once per (x, type and direction of the
+// fact) when related: when many reports say the same thing (the theme recommends the stock, the
+// theme is about x, x uses the target), the path shows the first report's edge (lowest source)
+// rather than one path per combination of parallel edges, which would grow with the square of
+// the reports. Report-level paths count once per (stock, report, target), through the report's
+// first theme that holds the stock, and ABOUT wins over MENTIONS.
+// Steps (properties, quotes) are read only for the page asked for.
 // :param id => 'sora'
 // :param skip => 0
 // :param limit => 50
 MATCH (target:Entity {id: $id})
 CALL (target) {
-    MATCH (c:Company)<-[rec:RECOMMENDS]-(t:Theme)-[a:ABOUT]->(target)
-    RETURN c, 'theme-about' AS kind, 3 AS weight,
-           [{type: 'RECOMMENDS', from: t {.id, .kind, .name}, to: c {.id, .kind, .name}, report: rec.report, quote: rec.quote},
-            {type: 'ABOUT', from: t {.id, .kind, .name}, to: target {.id, .kind, .name}, report: a.report, quote: a.quote}] AS steps
+    MATCH (t:Theme)-[a:ABOUT]->(target)
+    WITH t, a ORDER BY a.source
+    WITH t, head(collect(a)) AS a
+    MATCH (c:Company)<-[rec:RECOMMENDS]-(t)
+    WITH c, t, a, rec ORDER BY rec.source
+    WITH c, a, head(collect(rec)) AS rec
+    RETURN c, 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges
   UNION ALL
-    MATCH (c:Company)<-[rec:RECOMMENDS]-(t:Theme)-[a:ABOUT]->(x)-[f:IS_A|USES|MADE_WITH]-(target)
+    MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
     WHERE x <> target
-    WITH c, rec, t, a, x, f, target, startNode(f) AS fromNode, endNode(f) AS toNode
-    RETURN c, 'theme-about-related' AS kind, 2 AS weight,
-           [{type: 'RECOMMENDS', from: t {.id, .kind, .name}, to: c {.id, .kind, .name}, report: rec.report, quote: rec.quote},
-            {type: 'ABOUT', from: t {.id, .kind, .name}, to: x {.id, .kind, .name}, report: a.report, quote: a.quote},
-            {type: type(f), from: fromNode {.id, .kind, .name}, to: toNode {.id, .kind, .name}, report: f.report, quote: f.quote}] AS steps
+    WITH x, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
+    WITH x, type, outgoing, head(collect(f)) AS f
+    MATCH (t:Theme)-[a:ABOUT]->(x)
+    WITH x, f, t, a ORDER BY a.source
+    WITH x, f, t, head(collect(a)) AS a
+    MATCH (c:Company)<-[rec:RECOMMENDS]-(t)
+    WITH c, t, a, x, f, rec ORDER BY rec.source
+    WITH c, t, a, x, f, head(collect(rec)) AS rec
+    RETURN c, 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges
   UNION ALL
     MATCH (r:Report)-[a:ABOUT|MENTIONS]->(target)
-    MATCH (r)-[h:HAS_THEME]->(t:Theme)-[rec:RECOMMENDS]->(c:Company)
-    WHERE rec.report = r.id
-    WITH c, r, a, h, t, rec
+    // The report's own recommendations, through the index on source: a theme holds thousands.
+    CALL (r) {
+      MATCH (t:Theme)-[rec:RECOMMENDS]->(c:Company)
+      WHERE rec.source = r.id AND rec.report = r.id
+      RETURN t, rec, c
+    }
+    MATCH (r)-[h:HAS_THEME]->(t)
+    WITH c, r, a, h, rec
     ORDER BY type(a), h.position
-    WITH c, r, head(collect({a: a, h: h, t: t, rec: rec})) AS best
-    WITH c, r, best.a AS a, best.h AS h, best.t AS t, best.rec AS rec
-    RETURN c, CASE type(a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
-           CASE type(a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight,
-           [{type: 'RECOMMENDS', from: t {.id, .kind, .name}, to: c {.id, .kind, .name}, report: rec.report, quote: rec.quote},
-            {type: 'HAS_THEME', from: r {.id, .kind, name: r.title}, to: t {.id, .kind, .name}, report: h.report, quote: h.quote},
-            {type: type(a), from: r {.id, .kind, name: r.title}, to: target {.id, .kind, .name}, report: a.report, quote: a.quote}] AS steps
+    WITH c, r, head(collect({a: a, h: h, rec: rec})) AS best
+    RETURN c, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
+           CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges
 }
-WITH c, kind, weight, steps
+WITH c, kind, weight, edges
 ORDER BY weight DESC, kind
-WITH c, sum(weight) AS score, collect({kind: kind, weight: weight, steps: steps}) AS paths
+WITH c, sum(weight) AS score, collect({kind: kind, weight: weight, edges: edges}) AS paths
 ORDER BY score DESC, c.code
-WITH collect({code: c.code, exchange: c.exchange, name: c.name, nameEn: c.nameEn, score: score, paths: paths}) AS stocks
-RETURN size(stocks) AS total, stocks[$skip..($skip + $limit)] AS stocks
+WITH collect({c: c, score: score, paths: paths}) AS ranked
+RETURN size(ranked) AS total,
+       [s IN ranked[$skip..($skip + $limit)] |
+         {code: s.c.code, exchange: s.c.exchange, name: s.c.name, nameEn: s.c.nameEn, score: s.score,
+          paths: [p IN s.paths | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
+            {type: type(e),
+             from: {id: startNode(e).id, kind: startNode(e).kind,
+                    name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},
+             to: {id: endNode(e).id, kind: endNode(e).kind,
+                  name: CASE WHEN endNode(e):Report THEN endNode(e).title ELSE endNode(e).name END},
+             report: e.report, quote: e.quote}]}]}] AS stocks

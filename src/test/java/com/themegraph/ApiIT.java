@@ -116,6 +116,18 @@ class ApiIT extends GraphIT {
 	}
 
 	@Test
+	void exposuresArePagedInScoreOrder() {
+		var all = get("/api/stocks/300624.SZ/exposure").body();
+		assertThat(all.path("total").asInt()).isEqualTo(all.path("exposures").size()).isGreaterThan(3);
+		assertThat(all.path("limit").asInt()).isEqualTo(50);
+		var page = get("/api/stocks/300624.SZ/exposure?skip=1&limit=2").body();
+		assertThat(page.path("total").asInt()).isEqualTo(all.path("total").asInt());
+		assertThat(texts(page.path("exposures"), "id")).containsExactly(all.path("exposures").get(1).path("id").asString(),
+				all.path("exposures").get(2).path("id").asString());
+		assertThat(get("/api/stocks/300624.SZ/exposure?limit=501").status()).isEqualTo(400);
+	}
+
+	@Test
 	void searchIsCaseAndWidthInsensitiveInChineseAndEnglish() {
 		assertThat(texts(get("/api/search?q=stable video").body(), "id")).containsExactly("svd");
 		assertThat(texts(get("/api/search?q=万兴").body(), "id")).containsExactly("300624.SZ");

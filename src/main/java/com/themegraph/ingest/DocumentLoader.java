@@ -60,13 +60,18 @@ public class DocumentLoader {
 	/** Everything {@link #load} checks, without writing. */
 	@Transactional(readOnly = true)
 	public WritePlan check(JsonNode document, String origin) {
+		var plan = plan(document, origin);
+		checkAgainstGraph(plan, origin);
+		return plan;
+	}
+
+	/** The checks that need no graph (schema, quotes), and the rows to write. */
+	WritePlan plan(JsonNode document, String origin) {
 		var violations = schemas.validate(document);
 		if (!violations.isEmpty()) {
 			throw new InvalidDocumentException(origin, violations);
 		}
-		var plan = PlanBuilder.build(document, origin);
-		checkAgainstGraph(plan, origin);
-		return plan;
+		return PlanBuilder.build(document, origin);
 	}
 
 	@Transactional
@@ -84,7 +89,17 @@ public class DocumentLoader {
 				outcome = Outcome.UPDATED;
 			}
 		}
-		var nodes = plan.nodes().stream().map(row -> {
+		inBatches(mergeNodes, nodeParameters(plan));
+		writeRelationships(plan.relationships());
+		if (!previousEndpoints.isEmpty()) {
+			neo4j.query(deleteOrphans).bind(previousEndpoints).to("ids").run();
+		}
+		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
+	}
+
+	/** The node rows as statement parameters; a report's own node also records its content hash. */
+	static List<Map<String, Object>> nodeParameters(WritePlan plan) {
+		return plan.nodes().stream().map(row -> {
 			if (!row.id().equals(plan.source()) || !plan.isReport()) {
 				return row.asParameter();
 			}
@@ -92,12 +107,6 @@ public class DocumentLoader {
 			props.put("contentHash", plan.contentHash());
 			return Map.<String, Object>of("id", row.id(), "labels", row.labels(), "props", props);
 		}).toList();
-		inBatches(mergeNodes, nodes);
-		writeRelationships(plan.relationships());
-		if (!previousEndpoints.isEmpty()) {
-			neo4j.query(deleteOrphans).bind(previousEndpoints).to("ids").run();
-		}
-		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
 	}
 
 	/**
@@ -150,6 +159,18 @@ public class DocumentLoader {
 			var labels = (List<String>) row.get("labels");
 			existing.put((String) row.get("id"), labels);
 		});
+		var violations = violationsAgainst(plan, existing);
+		if (!violations.isEmpty()) {
+			throw new InvalidDocumentException(origin, violations);
+		}
+	}
+
+	/**
+	 * What is wrong with a plan given the labels of the ids the graph already has: unknown
+	 * references, and ids that already name another kind. Shared with {@link BulkLoader}, which
+	 * passes the graph as earlier documents of its batch will have left it.
+	 */
+	static List<Violation> violationsAgainst(WritePlan plan, Map<String, List<String>> existing) {
 		var violations = new ArrayList<Violation>();
 		plan.references().forEach((id, pointer) -> {
 			if (!existing.containsKey(id)) {
@@ -171,9 +192,7 @@ public class DocumentLoader {
 						+ String.join("/", kinds)));
 			}
 		}
-		if (!violations.isEmpty()) {
-			throw new InvalidDocumentException(origin, violations);
-		}
+		return violations;
 	}
 
 }

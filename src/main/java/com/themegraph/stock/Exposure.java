@@ -4,8 +4,11 @@ import java.util.List;
 
 import com.themegraph.evidence.EvidencePath;
 
-/** A stock's themes, and the technologies, products and works it is exposed to through them. */
-record Exposure(Stock stock, List<ThemeLink> themes, List<Item> exposures) {
+/**
+ * A stock's themes, and the technologies, products and works it is exposed to through them,
+ * highest score first and paged: {@code total} counts every exposure, not just this page's.
+ */
+record Exposure(Stock stock, List<ThemeLink> themes, long total, int skip, int limit, List<Item> exposures) {
 
 	record Stock(String code, String exchange, String name, String nameEn, List<String> aliases) {
 	}

@@ -2,10 +2,13 @@ package com.themegraph.stock;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Stocks", description = "Listed companies, by code in any usual form or by name")
@@ -29,8 +32,9 @@ class StockController {
 	@Operation(operationId = "stockExposure", summary = "What a stock is exposed to",
 			description = "The themes a stock is recommended under, and the technologies, products and works it is exposed to, scored, each with its evidence paths and quotes. Takes the same codes and names as GET /api/stocks/{code}.")
 	@GetMapping("/{code}/exposure")
-	Exposure exposure(@PathVariable String code) {
-		return stocks.exposure(code);
+	Exposure exposure(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) int skip,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+		return stocks.exposure(code, skip, limit);
 	}
 
 }

@@ -61,7 +61,7 @@ class StockQueries {
 					suggestions.closest(codeOrName, COMPANY)));
 	}
 
-	Exposure exposure(String codeOrName) {
+	Exposure exposure(String codeOrName, int skip, int limit) {
 		var stock = resolve(codeOrName);
 		var themeLinks = neo4j.query(themes)
 			.bind(stock.code())
@@ -71,14 +71,13 @@ class StockQueries {
 			.stream()
 			.map(row -> rows.as(row, Exposure.ThemeLink.class))
 			.toList();
-		var items = neo4j.query(exposure)
-			.bind(stock.code())
-			.to("code")
+		var row = neo4j.query(exposure)
+			.bindAll(java.util.Map.of("code", stock.code(), "skip", skip, "limit", limit))
 			.fetch()
 			.one()
-			.map(row -> rows.list(row.get("exposures"), Exposure.Item.class))
-			.orElse(List.of());
-		return new Exposure(stock, themeLinks, items);
+			.orElseThrow();
+		return new Exposure(stock, themeLinks, ((Number) row.get("total")).longValue(), skip, limit,
+				rows.list(row.get("exposures"), Exposure.Item.class));
 	}
 
 	private String codeForName(String name) {

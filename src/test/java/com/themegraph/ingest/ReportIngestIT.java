@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 
 import com.themegraph.GraphIT;
 import org.junit.jupiter.api.AfterEach;
@@ -121,9 +122,16 @@ class ReportIngestIT extends GraphIT {
 			}
 		});
 
-		var sora = get("/api/technologies/sora/stocks").body().path("items").get(0);
-		assertThat(sora.path("code").asString()).isEqualTo("300624.SZ");
-		assertThat(sora.path("paths").findValuesAsString("report")).contains(SEED_REPORT, FIXTURE);
+		// Both reports are about Sora and recommend 万兴科技 and 美图公司: each gains a report-level
+		// path, and the two now lead the ranking together (theme paths count once per theme).
+		var sora = get("/api/technologies/sora/stocks").body().path("items");
+		assertThat(List.of(sora.get(0).path("code").asString(), sora.get(1).path("code").asString()))
+			.containsExactlyInAnyOrder("300624.SZ", "1357.HK");
+		assertThat(sora.get(0).path("score").asInt()).isEqualTo(sora.get(1).path("score").asInt())
+			.isGreaterThan(sora.get(2).path("score").asInt());
+		for (int i = 0; i < 2; i++) {
+			assertThat(sora.get(i).path("paths").findValuesAsString("report")).contains(SEED_REPORT, FIXTURE);
+		}
 	}
 
 	@Test

@@ -1,0 +1,379 @@
+package com.themegraph.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.themegraph.ingest.LoadResult.Outcome;
+import com.themegraph.system.CypherQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads many documents with the outcome {@link DocumentLoader#load} would give each, in order,
+ * but fast: documents are read, validated and planned on every core while one writer stores
+ * whole batches of reports (thousands of relationships) per transaction.
+ * <p>
+ * What a user sees is the same as loading the documents one by one: each report is written
+ * whole or refused whole; a refused one writes nothing and does not stop the others; an
+ * unchanged one is skipped; loading twice changes nothing. A batch is checked before it is
+ * written as if its documents were loaded one after another; if any of them would be refused
+ * (or the batch fails to commit), the batch is loaded one document per transaction instead, so
+ * only the bad document is refused, with the same message.
+ * <p>
+ * The one shortcut: a report the graph has never seen (no node with its id, and no edge that
+ * names it as {@code source}) cannot match an existing edge, so its edges are written with
+ * {@code CREATE} rather than {@code MERGE}: the same graph, without searching each pair of nodes
+ * for an edge that cannot be there.
+ */
+@Service
+public class BulkLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(BulkLoader.class);
+
+	/** Relationships per transaction: big enough to amortise the commit, small enough for the heap. */
+	static final int BATCH_RELATIONSHIPS = 10_000;
+
+	/** Rows per statement within a batch. */
+	static final int STATEMENT_ROWS = 5_000;
+
+	/** One document to load: where it comes from (for messages) and how to read it. */
+	public record Input(String origin, Supplier<JsonNode> reader) {
+	}
+
+	/** How far the load has got, after each batch. */
+	public record Progress(int documents, int total, long relationships, long nanos) {
+	}
+
+	/** What the whole load did. */
+	public record Summary(List<LoadResult> results, List<InvalidDocumentException> refused, long nodes,
+			long relationships, int batches, int fallbacks) {
+
+		public long count(Outcome outcome) {
+			return results.stream().filter(result -> result.outcome() == outcome).count();
+		}
+
+	}
+
+	/**
+	 * The statement parameters a document is written with, checked against its schema but not
+	 * against the graph: for tools that replay the very same rows, such as the benchmark.
+	 */
+	public record Rows(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+	}
+
+	private record Planned(Input input, JsonNode document, WritePlan plan, InvalidDocumentException refusal) {
+	}
+
+	private final DocumentLoader loader;
+
+	private final Neo4jClient neo4j;
+
+	private final TransactionTemplate transactions;
+
+	private final String bulkExisting;
+
+	private final String sourcedEdges;
+
+	private final String mergeNodes;
+
+	private final String mergeRelationships;
+
+	private final String createRelationships;
+
+	private final String deleteReportEdges;
+
+	private final boolean createUnseen;
+
+	BulkLoader(DocumentLoader loader, Neo4jClient neo4j, PlatformTransactionManager transactionManager,
+			CypherQueries queries, @Value("${themegraph.ingest.create-unseen:true}") boolean createUnseen) {
+		this.createUnseen = createUnseen;
+		this.loader = loader;
+		this.neo4j = neo4j;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.bulkExisting = queries.get("ingest-bulk-existing");
+		this.sourcedEdges = queries.get("ingest-bulk-sourced-edges");
+		this.mergeNodes = queries.get("ingest-merge-nodes");
+		this.mergeRelationships = queries.get("ingest-merge-relationships");
+		this.createRelationships = queries.get("ingest-bulk-create-relationships");
+		this.deleteReportEdges = queries.get("ingest-delete-report-edges");
+	}
+
+	public Rows rows(JsonNode document, String origin) {
+		var plan = loader.plan(document, origin);
+		return new Rows(DocumentLoader.nodeParameters(plan),
+				plan.relationships().stream().map(WritePlan.RelationshipRow::asParameter).toList());
+	}
+
+	public Summary load(List<Input> inputs, Consumer<Progress> progress) {
+		var started = System.nanoTime();
+		var results = new ArrayList<LoadResult>();
+		var refused = new ArrayList<InvalidDocumentException>();
+		var counters = new long[] { 0, 0, 0, 0 }; // nodes, relationships, batches, fallbacks
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService planners = Executors.newFixedThreadPool(threads, runnable -> {
+			var thread = new Thread(runnable, "bulk-planner");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			var ahead = new ArrayDeque<Future<Planned>>();
+			int next = 0;
+			int window = Math.max(64, threads * 256);
+			var batch = new ArrayList<Planned>();
+			long batchRelationships = 0;
+			int done = 0;
+			while (next < inputs.size() || !ahead.isEmpty()) {
+				while (next < inputs.size() && ahead.size() < window) {
+					var input = inputs.get(next++);
+					ahead.add(planners.submit(() -> plan(input)));
+				}
+				var planned = take(ahead.poll());
+				if (planned.refusal() != null) {
+					// Refused before the graph is consulted: refused one by one would say the same.
+					refused.add(planned.refusal());
+					done++;
+					continue;
+				}
+				if (!planned.plan().isReport()) {
+					// Entity files are few and large, and reports point at them: loaded on their own, in order.
+					done += flush(batch, results, refused, counters);
+					batchRelationships = 0;
+					done += loadOneByOne(List.of(planned), results, refused, counters);
+					continue;
+				}
+				batch.add(planned);
+				batchRelationships += planned.plan().relationships().size();
+				if (batchRelationships >= BATCH_RELATIONSHIPS) {
+					done += flush(batch, results, refused, counters);
+					batchRelationships = 0;
+					progress.accept(new Progress(done, inputs.size(), counters[1], System.nanoTime() - started));
+				}
+			}
+			done += flush(batch, results, refused, counters);
+			progress.accept(new Progress(done, inputs.size(), counters[1], System.nanoTime() - started));
+		}
+		finally {
+			planners.shutdownNow();
+		}
+		return new Summary(List.copyOf(results), List.copyOf(refused), counters[0], counters[1], (int) counters[2],
+				(int) counters[3]);
+	}
+
+	private Planned plan(Input input) {
+		JsonNode document;
+		try {
+			document = input.reader().get();
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			return new Planned(input, null, null, new InvalidDocumentException(input.origin(),
+					List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage()))));
+		}
+		try {
+			return new Planned(input, document, loader.plan(document, input.origin()), null);
+		}
+		catch (InvalidDocumentException ex) {
+			return new Planned(input, document, null, ex);
+		}
+	}
+
+	private static Planned take(Future<Planned> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while planning documents", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private int flush(List<Planned> batch, List<LoadResult> results, List<InvalidDocumentException> refused,
+			long[] counters) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		int size = batch.size();
+		List<LoadResult> written = null;
+		try {
+			written = transactions.execute(status -> {
+				var outcomes = writeBatch(batch);
+				if (outcomes == null) {
+					status.setRollbackOnly();
+				}
+				return outcomes;
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Batch of {} documents from {} failed ({}); loading them one by one", size,
+					batch.get(0).input().origin(), ex.toString());
+		}
+		if (written == null) {
+			counters[3]++;
+			loadOneByOne(batch, results, refused, counters);
+		}
+		else {
+			counters[2]++;
+			for (var result : written) {
+				results.add(result);
+				counters[0] += result.nodes();
+				counters[1] += result.relationships();
+			}
+		}
+		batch.clear();
+		return size;
+	}
+
+	private int loadOneByOne(List<Planned> documents, List<LoadResult> results, List<InvalidDocumentException> refused,
+			long[] counters) {
+		for (var planned : documents) {
+			try {
+				var result = loader.load(planned.document(), planned.input().origin());
+				results.add(result);
+				counters[0] += result.nodes();
+				counters[1] += result.relationships();
+			}
+			catch (InvalidDocumentException ex) {
+				refused.add(ex);
+			}
+		}
+		return documents.size();
+	}
+
+	/**
+	 * Writes one batch in the current transaction, or returns null, having written nothing, when
+	 * a document of it would be refused if the batch were loaded one document at a time.
+	 */
+	private List<LoadResult> writeBatch(List<Planned> batch) {
+		var ids = new LinkedHashSet<String>();
+		for (var planned : batch) {
+			ids.addAll(planned.plan().references().keySet());
+			ids.addAll(planned.plan().definitions().keySet());
+		}
+		var labels = new HashMap<String, List<String>>();
+		var hashes = new HashMap<String, String>();
+		neo4j.query(bulkExisting).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
+			@SuppressWarnings("unchecked")
+			var nodeLabels = (List<String>) row.get("labels");
+			labels.put((String) row.get("id"), nodeLabels);
+			if (row.get("hash") != null) {
+				hashes.put((String) row.get("id"), (String) row.get("hash"));
+			}
+		});
+		var unseen = new HashSet<String>();
+		for (var planned : batch) {
+			if (!labels.containsKey(planned.plan().source())) {
+				unseen.add(planned.plan().source());
+			}
+		}
+		if (!createUnseen) {
+			unseen.clear();
+		}
+		unseen.removeAll(neo4j.query(sourcedEdges).bind(List.copyOf(unseen)).to("ids").fetchAs(String.class).all());
+
+		// The batch as DocumentLoader#load would see it, one document after another.
+		var results = new ArrayList<LoadResult>();
+		var reports = new HashSet<String>();
+		var toWrite = new ArrayList<WritePlan>();
+		var updated = new ArrayList<String>();
+		for (var planned : batch) {
+			var plan = planned.plan();
+			if (!reports.add(plan.source()) || !DocumentLoader.violationsAgainst(plan, labels).isEmpty()) {
+				return null;
+			}
+			var previous = hashes.get(plan.source());
+			if (plan.contentHash().equals(previous)) {
+				results.add(new LoadResult(plan.source(), Outcome.UNCHANGED, 0, 0));
+				continue;
+			}
+			if (previous != null) {
+				updated.add(plan.source());
+			}
+			for (var node : plan.nodes()) {
+				labels.merge(node.id(), node.labels(), (before, added) -> {
+					var union = new ArrayList<>(before);
+					added.stream().filter(label -> !union.contains(label)).forEach(union::add);
+					return union;
+				});
+			}
+			toWrite.add(plan);
+			results.add(new LoadResult(plan.source(), previous == null ? Outcome.NEW : Outcome.UPDATED,
+					plan.nodes().size(), plan.relationships().size()));
+		}
+
+		for (var id : updated) {
+			neo4j.query(deleteReportEdges).bind(id).to("id").run();
+		}
+		inStatements(mergeNodes, combinedNodes(toWrite));
+		var merged = new ArrayList<Map<String, Object>>();
+		var created = new ArrayList<Map<String, Object>>();
+		for (var plan : toWrite) {
+			var rows = unseen.contains(plan.source()) ? created : merged;
+			plan.relationships().forEach(row -> rows.add(row.asParameter()));
+		}
+		inStatements(mergeRelationships, merged);
+		inStatements(createRelationships, created);
+		return results;
+	}
+
+	/**
+	 * One row per node, as the batch's documents leave it when merged in order: labels added
+	 * up, later properties over earlier ones. Sorted, so that concurrent writers lock nodes in
+	 * the same order.
+	 */
+	private static List<Map<String, Object>> combinedNodes(List<WritePlan> plans) {
+		var labels = new LinkedHashMap<String, LinkedHashSet<String>>();
+		var props = new HashMap<String, Map<String, Object>>();
+		for (var plan : plans) {
+			for (var row : DocumentLoader.nodeParameters(plan)) {
+				var id = (String) row.get("id");
+				@SuppressWarnings("unchecked")
+				var rowLabels = (List<String>) row.get("labels");
+				@SuppressWarnings("unchecked")
+				var rowProps = (Map<String, Object>) row.get("props");
+				labels.computeIfAbsent(id, key -> new LinkedHashSet<>()).addAll(rowLabels);
+				props.computeIfAbsent(id, key -> new LinkedHashMap<>()).putAll(rowProps);
+			}
+		}
+		var ids = new ArrayList<>(labels.keySet());
+		Collections.sort(ids);
+		return ids.stream()
+			.map(id -> Map.<String, Object>of("id", id, "labels", List.copyOf(labels.get(id)), "props", props.get(id)))
+			.toList();
+	}
+
+	private void inStatements(String query, List<Map<String, Object>> rows) {
+		if (rows.size() > 1 && rows.get(0).containsKey("from")) {
+			rows = new ArrayList<>(rows);
+			rows.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("from"))
+				.thenComparing(row -> (String) row.get("to")));
+		}
+		for (int start = 0; start < rows.size(); start += STATEMENT_ROWS) {
+			var chunk = rows.subList(start, Math.min(rows.size(), start + STATEMENT_ROWS));
+			neo4j.query(query).bind(chunk).to("rows").run();
+		}
+	}
+
+}
