@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service it is just a Bolt URI. This needs a context of its own (embedded store off), so it does
  * not share GraphIT's.
  */
-class StoreFailureIT {
+class ExternalNeo4jIT {
 
 	@TempDir
 	Path serverStore;
@@ -58,16 +58,42 @@ class StoreFailureIT {
 			.build();
 	}
 
+	ConfigurableApplicationContext startService(int boltPort, String... extra) {
+		var args = new java.util.ArrayList<>(java.util.List.of("--themegraph.embedded.enabled=false",
+				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--spring.neo4j.authentication.username=neo4j",
+				"--spring.neo4j.authentication.password=", "--spring.neo4j.pool.connection-acquisition-timeout=3s",
+				"--spring.neo4j.connection-timeout=2s", "--server.port=0",
+				"--themegraph.security.api-key=store-failure-key"));
+		args.addAll(java.util.List.of(extra));
+		// Arguments, not default properties: they must win over application.properties.
+		return new SpringApplicationBuilder(ThemeGraphApplication.class).run(args.toArray(String[]::new));
+	}
+
+	/** Reads closed by configuration: the key opens them; health, Browser and API docs stay open. */
+	@Test
+	void readsCanBeClosedByConfiguration() throws Exception {
+		int boltPort = freePort();
+		server = startServer(boltPort);
+		service = startService(boltPort, "--themegraph.security.reads-open=false");
+		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+		var closed = get(port, "/api/themes");
+		assertThat(closed.statusCode()).isEqualTo(401);
+		assertThat(closed.body()).contains("Credentials required");
+		var withKey = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/themes"))
+			.header("X-API-Key", "store-failure-key")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(withKey.statusCode()).isEqualTo(200);
+		assertThat(withKey.body()).contains("ai-video-tools");
+		assertThat(status(port, "/actuator/health/readiness")).isEqualTo(200);
+		assertThat(status(port, "/v3/api-docs")).isEqualTo(200);
+		assertThat(status(port, "/browser/")).isIn(200, 302);
+	}
+
 	@Test
 	void requestsGet503AndHealthGoesDownWhileTheStoreIsAwayThenBothRecover() throws Exception {
 		int boltPort = freePort();
 		server = startServer(boltPort);
-		// Arguments, not default properties: they must win over application.properties.
-		service = new SpringApplicationBuilder(ThemeGraphApplication.class).run("--themegraph.embedded.enabled=false",
-				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--spring.neo4j.authentication.username=neo4j",
-				"--spring.neo4j.authentication.password=", "--spring.neo4j.pool.connection-acquisition-timeout=3s",
-				"--spring.neo4j.connection-timeout=2s", "--server.port=0",
-				"--themegraph.security.api-key=store-failure-key");
+		service = startService(boltPort);
 		int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 
 		assertThat(status(port, "/api/themes")).isEqualTo(200);
