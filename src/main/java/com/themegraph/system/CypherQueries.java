@@ -38,10 +38,6 @@ public class CypherQueries {
 		return query;
 	}
 
-	public java.util.Set<String> names() {
-		return java.util.Collections.unmodifiableSet(byName.keySet());
-	}
-
 	static String read(Resource resource) {
 		try (var in = resource.getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
