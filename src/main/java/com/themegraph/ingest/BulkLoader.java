@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unchanged one is skipped; loading twice changes nothing. A batch is checked before it is
  * written as if its documents were loaded one after another; if any of them would be refused
  * (or the batch fails to commit), the batch is loaded one document per transaction instead, so
- * only the bad document is refused, with the same message.
+ * only the bad document is refused, with the same message. A batch that would replace an
+ * already loaded report goes one by one too, so replacing stays in one place.
  * <p>
  * The one shortcut: a report the graph has never seen (no node with its id, and no edge that
  * names it as {@code source}) cannot match an existing edge, so its edges are written with
@@ -101,8 +102,6 @@ public class BulkLoader {
 
 	private final String createRelationships;
 
-	private final String deleteReportEdges;
-
 	private final boolean createUnseen;
 
 	BulkLoader(DocumentLoader loader, Neo4jClient neo4j, PlatformTransactionManager transactionManager,
@@ -116,7 +115,6 @@ public class BulkLoader {
 		this.mergeNodes = queries.get("ingest-merge-nodes");
 		this.mergeRelationships = queries.get("ingest-merge-relationships");
 		this.createRelationships = queries.get("ingest-bulk-create-relationships");
-		this.deleteReportEdges = queries.get("ingest-delete-report-edges");
 	}
 
 	public Rows rows(JsonNode document, String origin) {
@@ -297,7 +295,6 @@ public class BulkLoader {
 		var results = new ArrayList<LoadResult>();
 		var reports = new HashSet<String>();
 		var toWrite = new ArrayList<WritePlan>();
-		var updated = new ArrayList<String>();
 		for (var planned : batch) {
 			var plan = planned.plan();
 			if (!reports.add(plan.source()) || !DocumentLoader.violationsAgainst(plan, labels).isEmpty()) {
@@ -309,7 +306,9 @@ public class BulkLoader {
 				continue;
 			}
 			if (previous != null) {
-				updated.add(plan.source());
+				// Replacing a report (its edges, then the nodes only it defined) is DocumentLoader's:
+				// a batch holding one goes one by one rather than repeat that here.
+				return null;
 			}
 			for (var node : plan.nodes()) {
 				labels.merge(node.id(), node.labels(), (before, added) -> {
@@ -319,13 +318,9 @@ public class BulkLoader {
 				});
 			}
 			toWrite.add(plan);
-			results.add(new LoadResult(plan.source(), previous == null ? Outcome.NEW : Outcome.UPDATED,
-					plan.nodes().size(), plan.relationships().size()));
+			results.add(new LoadResult(plan.source(), Outcome.NEW, plan.nodes().size(), plan.relationships().size()));
 		}
 
-		for (var id : updated) {
-			neo4j.query(deleteReportEdges).bind(id).to("id").run();
-		}
 		inStatements(mergeNodes, combinedNodes(toWrite));
 		var merged = new ArrayList<Map<String, Object>>();
 		var created = new ArrayList<Map<String, Object>>();
