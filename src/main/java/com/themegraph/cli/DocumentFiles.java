@@ -7,8 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.themegraph.ingest.InvalidDocumentException;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +33,37 @@ final class DocumentFiles {
 	}
 
 	private DocumentFiles() {
+	}
+
+	/**
+	 * Runs {@code action} on each readable document under a progress bar, and returns one line
+	 * per document that could not be read or that the action refused.
+	 */
+	static List<String> each(List<Document> documents, String task, Consumer<Document> action) {
+		var failures = new ArrayList<String>();
+		try (var progress = new ProgressBarBuilder().setTaskName(task)
+			.setInitialMax(documents.size())
+			.setStyle(ProgressBarStyle.ASCII)
+			.setUpdateIntervalMillis(250)
+			.setConsumer(new ConsoleProgressBarConsumer(System.err))
+			.build()) {
+			for (var document : documents) {
+				progress.setExtraMessage(document.path().getFileName().toString());
+				if (document.unreadable() != null) {
+					failures.add(document.path() + ": " + document.unreadable());
+				}
+				else {
+					try {
+						action.accept(document);
+					}
+					catch (InvalidDocumentException ex) {
+						failures.add(ex.getMessage());
+					}
+				}
+				progress.step();
+			}
+		}
+		return failures;
 	}
 
 	static List<Document> read(List<Path> paths, JsonMapper json) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.themegraph.ingest.DocumentLoader;
-import com.themegraph.ingest.InvalidDocumentException;
 import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,27 +25,13 @@ class ValidateCommand implements Callable<Integer> {
 		try (var session = GraphSession.open()) {
 			var documents = DocumentFiles.read(paths, session.bean(JsonMapper.class));
 			var loader = session.bean(DocumentLoader.class);
-			var invalid = new java.util.ArrayList<String>();
 			// Entity files in the same call must count for the reports that follow them, as in
 			// `load`: so they are loaded, inside a transaction that is then rolled back.
-			new TransactionTemplate(session.bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
-				try (var progress = LoadCommand.progressBar("Validating", documents.size())) {
-					for (var document : documents) {
-						if (document.unreadable() != null) {
-							invalid.add(document.path() + ": " + document.unreadable());
-						}
-						else {
-							try {
-								loader.load(document.json(), document.path().toString());
-							}
-							catch (InvalidDocumentException ex) {
-								invalid.add(ex.getMessage());
-							}
-						}
-						progress.step();
-					}
-				}
+			var invalid = new TransactionTemplate(session.bean(PlatformTransactionManager.class)).execute(status -> {
+				var failures = DocumentFiles.each(documents, "Validating",
+						document -> loader.load(document.json(), document.path().toString()));
 				status.setRollbackOnly();
+				return failures;
 			});
 			invalid.forEach(line -> System.err.println("invalid: " + line));
 			System.out.printf("%d valid, %d invalid%n", documents.size() - invalid.size(), invalid.size());
