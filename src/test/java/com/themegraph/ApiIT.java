@@ -39,6 +39,8 @@ class ApiIT extends GraphIT {
 		assertThat(items.get(0).path("exchange").asString()).isEqualTo("SZ");
 		assertThat(items.get(2).path("code").asString()).isEqualTo("1357.HK");
 		assertThat(items.get(2).path("nameEn").asString()).isEqualTo("Meitu, Inc.");
+		assertThat(items.get(0).path("evidenceTotal").asInt()).isEqualTo(1);
+		assertThat(items.get(0).path("evidence").size()).isEqualTo(1);
 		var evidence = items.get(0).path("evidence").get(0);
 		assertThat(evidence.path("report").asString()).isEqualTo(SEED_REPORT);
 		assertThat(evidence.path("quote").asString()).isEqualTo("【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】");

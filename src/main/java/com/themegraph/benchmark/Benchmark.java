@@ -438,7 +438,7 @@ public final class Benchmark {
 		try (var session = driver.session()) {
 			session.executeRead(tx -> {
 				switch (kind) {
-					case "theme" -> tx.run(Cypher.THEME_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list(Record::asMap);
+					case "theme" -> tx.run(Cypher.THEME_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", 5)).list(Record::asMap);
 					case "technology" -> {
 						tx.run(Cypher.ENTITY_BY_ID, Values.parameters("id", target)).list(Record::asMap);
 						tx.run(Cypher.TECHNOLOGY_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list(Record::asMap);

@@ -33,11 +33,12 @@ class ThemeController {
 	}
 
 	@Operation(operationId = "themeStocks", summary = "The stocks in a theme",
-			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the report and quote that list each. Paged with skip and limit, in a fixed order.")
+			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the reports and quotes that list each, newest report first. Paged with skip and limit, in a fixed order; evidenceLimit caps the quotes per stock (evidenceTotal counts them all).")
 	@GetMapping("/{id}/stocks")
 	Page<ThemeStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return themes.stocks(id, skip, limit);
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(100) int evidenceLimit) {
+		return themes.stocks(id, skip, limit, evidenceLimit);
 	}
 
 }

@@ -38,8 +38,12 @@ class ThemeQueries {
 		return neo4j.query(themes).fetch().all().stream().map(row -> rows.as(row, ThemeSummary.class)).toList();
 	}
 
-	Page<ThemeStock> stocks(String id, int skip, int limit) {
-		var row = neo4j.query(themeStocks).bindAll(Map.of("id", id, "skip", skip, "limit", limit)).fetch().one().orElseThrow();
+	Page<ThemeStock> stocks(String id, int skip, int limit, int evidenceLimit) {
+		var row = neo4j.query(themeStocks)
+			.bindAll(Map.of("id", id, "skip", skip, "limit", limit, "evidenceLimit", evidenceLimit))
+			.fetch()
+			.one()
+			.orElseThrow();
 		if (((Number) row.get("total")).longValue() == 0) {
 			entities.require(id, "theme", List.of("Theme"));
 		}

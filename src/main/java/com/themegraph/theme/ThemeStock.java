@@ -2,9 +2,9 @@ package com.themegraph.theme;
 
 import java.util.List;
 
-/** A stock in a theme, with every report and quote that put it there. */
+/** A stock in a theme, with the newest reports and quotes that put it there, and how many there are. */
 record ThemeStock(String code, String exchange, String name, String nameEn, List<String> aliases,
-		List<Evidence> evidence) {
+		long evidenceTotal, List<Evidence> evidence) {
 
 	record Evidence(String report, String reportTitle, String quote, String sentence, String nameInReport) {
 	}

@@ -109,9 +109,13 @@ class ReportIngestIT extends GraphIT {
 		assertThat(tools.path("total").asInt()).isEqualTo(5);
 		var wondershare = tools.path("items").get(0);
 		assertThat(wondershare.path("code").asString()).isEqualTo("300624.SZ");
-		assertThat(wondershare.path("evidence").size()).isEqualTo(2);
-		assertThat(wondershare.path("evidence").findValuesAsString("quote")).containsExactlyInAnyOrder(
-				"【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】", "【万兴科技】");
+		assertThat(wondershare.path("evidenceTotal").asInt()).isEqualTo(2);
+		// Newest report first: the fixture (2024-04-01) before the seed (March 2024).
+		assertThat(wondershare.path("evidence").findValuesAsString("quote"))
+			.containsExactly("【万兴科技】", "【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】");
+		var newestOnly = get("/api/themes/ai-video-tools/stocks?limit=1&evidenceLimit=1").body().path("items").get(0);
+		assertThat(newestOnly.path("evidenceTotal").asInt()).isEqualTo(2);
+		assertThat(newestOnly.path("evidence").findValuesAsString("report")).containsExactly(FIXTURE);
 
 		var summary = get("/api/themes").body();
 		summary.forEach(theme -> {
