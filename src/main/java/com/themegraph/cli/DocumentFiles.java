@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.themegraph.ingest.InvalidDocumentException;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import tools.jackson.core.JacksonException;
@@ -41,12 +43,7 @@ final class DocumentFiles {
 	 */
 	static List<String> each(List<Document> documents, String task, Consumer<Document> action) {
 		var failures = new ArrayList<String>();
-		try (var progress = new ProgressBarBuilder().setTaskName(task)
-			.setInitialMax(documents.size())
-			.setStyle(ProgressBarStyle.ASCII)
-			.setUpdateIntervalMillis(250)
-			.setConsumer(new ConsoleProgressBarConsumer(System.err))
-			.build()) {
+		withProgress(task, documents.size(), progress -> {
 			for (var document : documents) {
 				progress.setExtraMessage(document.path().getFileName().toString());
 				if (document.unreadable() != null) {
@@ -62,8 +59,21 @@ final class DocumentFiles {
 				}
 				progress.step();
 			}
-		}
+			return null;
+		});
 		return failures;
+	}
+
+	/** Runs {@code work} with a progress bar of {@code total} steps on standard error. */
+	static <T> T withProgress(String task, int total, Function<ProgressBar, T> work) {
+		try (var progress = new ProgressBarBuilder().setTaskName(task)
+			.setInitialMax(total)
+			.setStyle(ProgressBarStyle.ASCII)
+			.setUpdateIntervalMillis(250)
+			.setConsumer(new ConsoleProgressBarConsumer(System.err))
+			.build()) {
+			return work.apply(progress);
+		}
 	}
 
 	static List<Document> read(List<Path> paths, JsonMapper json) {

@@ -88,6 +88,8 @@ public class BulkLoader {
 
 	private final DocumentLoader loader;
 
+	private final IngestService oneByOne;
+
 	private final Neo4jClient neo4j;
 
 	private final TransactionTemplate transactions;
@@ -104,10 +106,12 @@ public class BulkLoader {
 
 	private final boolean createUnseen;
 
-	BulkLoader(DocumentLoader loader, Neo4jClient neo4j, PlatformTransactionManager transactionManager,
-			CypherQueries queries, @Value("${themegraph.ingest.create-unseen:true}") boolean createUnseen) {
+	BulkLoader(DocumentLoader loader, IngestService oneByOne, Neo4jClient neo4j,
+			PlatformTransactionManager transactionManager, CypherQueries queries,
+			@Value("${themegraph.ingest.create-unseen:true}") boolean createUnseen) {
 		this.createUnseen = createUnseen;
 		this.loader = loader;
+		this.oneByOne = oneByOne;
 		this.neo4j = neo4j;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.bulkExisting = queries.get("ingest-bulk-existing");
@@ -248,7 +252,8 @@ public class BulkLoader {
 			long[] counters) {
 		for (var planned : documents) {
 			try {
-				var result = loader.load(planned.document(), planned.input().origin());
+				// With retries: a batch that failed may have met another writer, and so may this.
+				var result = oneByOne.load(planned.document(), planned.input().origin());
 				results.add(result);
 				counters[0] += result.nodes();
 				counters[1] += result.relationships();
