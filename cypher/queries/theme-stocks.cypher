@@ -1,11 +1,11 @@
-// The stocks in one theme, each with the reports and quotes that put it there, newest report
-// first. A stock many reports recommend would carry every quote; evidenceLimit keeps the newest
-// few, and evidenceTotal says how many there are.
+// The stocks in one theme, each with every report and quote that put it there, newest report
+// first, and how many there are (evidenceTotal). A stock many reports recommend carries many
+// quotes: a dashboard that wants only the newest few sets evidenceLimit (null for all).
 // Ranked first, evidence read only for the page asked for.
 // :param id => 'ai-video-tools'
 // :param skip => 0
 // :param limit => 50
-// :param evidenceLimit => 5
+// :param evidenceLimit => null
 MATCH (t:Theme {id: $id})-[rec:RECOMMENDS]->(c:Company)
 WITH c, min(rec.position) AS position
 ORDER BY position, c.code
@@ -18,7 +18,7 @@ RETURN size(companies) AS total,
               MATCH (:Theme {id: $id})-[rec:RECOMMENDS]->(c)
               OPTIONAL MATCH (r:Report {id: rec.report})
               WITH rec, r ORDER BY r.publishedLatest DESC, rec.report
-              LIMIT $evidenceLimit
+              LIMIT coalesce($evidenceLimit, 1000000000)
               RETURN {report: rec.report, reportTitle: r.title, quote: rec.quote, sentence: rec.sentence,
                       nameInReport: rec.nameInReport}
             }}] AS stocks

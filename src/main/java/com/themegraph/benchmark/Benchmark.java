@@ -222,6 +222,7 @@ public final class Benchmark {
 				startSeconds = service.startToFirstAnswerNanos / 1e9;
 				out.printf("  first answer after %.1f s (pid %d)%n", startSeconds, service.pid());
 				queries.add(latency(service, "theme stocks", "theme"));
+				queries.add(latency(service, "theme stocks, newest 5 quotes each", "theme-newest"));
 				queries.add(latency(service, "technology stocks", "technology"));
 				queries.add(latency(service, "stock exposure", "exposure"));
 				service.close();
@@ -391,7 +392,7 @@ public final class Benchmark {
 		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none(), Stores.QUIET)) {
 			// Targets drawn from what the corpus holds: a small corpus leaves some themes unused.
 			var targets = driver.executableQuery(switch (kind) {
-				case "theme" -> "MATCH (t:Theme) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";
+				case "theme", "theme-newest" -> "MATCH (t:Theme) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";
 				case "technology" -> "MATCH (t:Technology) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";
 				default -> "MATCH (c:Company) WHERE c.name STARTS WITH '合成' RETURN c.code AS id ORDER BY id";
 			}).execute().records().stream().map(record -> record.get("id").asString()).toList();
@@ -399,6 +400,7 @@ public final class Benchmark {
 				String target = targets.get(random.nextInt(targets.size()));
 				var path = switch (kind) {
 					case "theme" -> "/api/themes/" + target + "/stocks";
+					case "theme-newest" -> "/api/themes/" + target + "/stocks?evidenceLimit=5";
 					case "technology" -> "/api/technologies/" + target + "/stocks";
 					default -> "/api/stocks/" + URLEncoder.encode(target, StandardCharsets.UTF_8) + "/exposure";
 				};
@@ -438,7 +440,12 @@ public final class Benchmark {
 		try (var session = driver.session()) {
 			session.executeRead(tx -> {
 				switch (kind) {
-					case "theme" -> tx.run(Cypher.THEME_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", 5)).list(Record::asMap);
+					case "theme" -> tx.run(Cypher.THEME_STOCKS,
+							Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", null))
+						.list(Record::asMap);
+					case "theme-newest" -> tx.run(Cypher.THEME_STOCKS,
+							Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", 5))
+						.list(Record::asMap);
 					case "technology" -> {
 						tx.run(Cypher.ENTITY_BY_ID, Values.parameters("id", target)).list(Record::asMap);
 						tx.run(Cypher.TECHNOLOGY_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list(Record::asMap);

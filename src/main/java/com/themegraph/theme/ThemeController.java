@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.themegraph.system.Page;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,11 +34,12 @@ class ThemeController {
 	}
 
 	@Operation(operationId = "themeStocks", summary = "The stocks in a theme",
-			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the reports and quotes that list each, newest report first. Paged with skip and limit, in a fixed order; evidenceLimit caps the quotes per stock (evidenceTotal counts them all).")
+			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the reports and quotes that list each, newest report first, with how many there are (evidenceTotal). Paged with skip and limit, in a fixed order; evidenceLimit keeps only the newest quotes per stock, for dashboards.")
 	@GetMapping("/{id}/stocks")
 	Page<ThemeStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
-			@RequestParam(defaultValue = "5") @Min(1) @Max(100) int evidenceLimit) {
+			@Parameter(description = "at most this many quotes per stock, newest report first; all when absent")
+			@RequestParam(required = false) @Min(1) Integer evidenceLimit) {
 		return themes.stocks(id, skip, limit, evidenceLimit);
 	}
 

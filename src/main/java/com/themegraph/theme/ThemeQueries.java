@@ -1,5 +1,6 @@
 package com.themegraph.theme;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +39,12 @@ class ThemeQueries {
 		return neo4j.query(themes).fetch().all().stream().map(row -> rows.as(row, ThemeSummary.class)).toList();
 	}
 
-	Page<ThemeStock> stocks(String id, int skip, int limit, int evidenceLimit) {
+	/** {@code evidenceLimit} null: every quote. */
+	Page<ThemeStock> stocks(String id, int skip, int limit, Integer evidenceLimit) {
+		var parameters = new HashMap<String, Object>(Map.of("id", id, "skip", skip, "limit", limit));
+		parameters.put("evidenceLimit", evidenceLimit);
 		var row = neo4j.query(themeStocks)
-			.bindAll(Map.of("id", id, "skip", skip, "limit", limit, "evidenceLimit", evidenceLimit))
+			.bindAll(parameters)
 			.fetch()
 			.one()
 			.orElseThrow();

@@ -2,7 +2,7 @@ package com.themegraph.theme;
 
 import java.util.List;
 
-/** A stock in a theme, with the newest reports and quotes that put it there, and how many there are. */
+/** A stock in a theme, with the reports and quotes that put it there (newest first), and how many there are. */
 record ThemeStock(String code, String exchange, String name, String nameEn, List<String> aliases,
 		long evidenceTotal, List<Evidence> evidence) {
 
