@@ -526,21 +526,27 @@ public final class Benchmark {
 
 	static String table(Results r, String args) {
 		var s = new StringBuilder();
-		s.append("Corpus: %,d reports, %,d companies, %,d technologies, %,d products, %,d themes (seed %d): %,d nodes, %,d relationships%n%n"
-			.formatted(r.sizes().reports(), r.sizes().companies(), r.sizes().technologies(), r.sizes().products(),
-					r.sizes().themes(), r.sizes().seed(), r.corpusNodes(), r.corpusRelationships()));
-		s.append("| load | relationships/s | ratio |\n|---|---:|---:|\n");
-		s.append("| service loader (BulkLoader: read, validate, plan, write) | %,.0f | 1 |%n".formatted(r.serviceRate()));
-		s.append("| plain batched CREATE, no MERGE (lower bound) | %,.0f | CREATE / service = %.2f |%n".formatted(r.createRate(),
-				r.createOverService()));
-		s.append("| naive: one MERGE per relationship and transaction (%,d sample) | %,.0f | service / naive = %.0f |%n"
-			.formatted(r.naiveRelationships(), r.naiveRate(), r.serviceOverNaive()));
-		if (!Double.isNaN(r.perDocumentRate())) {
-			s.append("| service, one transaction per report (DocumentLoader.load, sample) | %,.0f | service / this = %.1f |%n"
-				.formatted(r.perDocumentRate(), r.serviceOverPerDocument()));
+		// --queries-only times the queries on a store loaded earlier: there are no load figures to show.
+		if (Double.isNaN(r.serviceRate())) {
+			s.append("Queries only, on the store an earlier run loaded.%n%n".formatted());
 		}
-		s.append("%nService load: %,d relationships in %.1f s, %d batches, %d loaded one by one.%n%n".formatted(
-				r.serviceRelationships(), r.serviceSeconds(), r.batches(), r.fallbacks()));
+		else {
+			s.append("Corpus: %,d reports, %,d companies, %,d technologies, %,d products, %,d themes (seed %d): %,d nodes, %,d relationships%n%n"
+				.formatted(r.sizes().reports(), r.sizes().companies(), r.sizes().technologies(), r.sizes().products(),
+						r.sizes().themes(), r.sizes().seed(), r.corpusNodes(), r.corpusRelationships()));
+			s.append("| load | relationships/s | ratio |\n|---|---:|---:|\n");
+			s.append("| service loader (BulkLoader: read, validate, plan, write) | %,.0f | 1 |%n".formatted(r.serviceRate()));
+			s.append("| plain batched CREATE, no MERGE (lower bound) | %,.0f | CREATE / service = %.2f |%n".formatted(r.createRate(),
+					r.createOverService()));
+			s.append("| naive: one MERGE per relationship and transaction (%,d sample) | %,.0f | service / naive = %.0f |%n"
+				.formatted(r.naiveRelationships(), r.naiveRate(), r.serviceOverNaive()));
+			if (!Double.isNaN(r.perDocumentRate())) {
+				s.append("| service, one transaction per report (DocumentLoader.load, sample) | %,.0f | service / this = %.1f |%n"
+					.formatted(r.perDocumentRate(), r.serviceOverPerDocument()));
+			}
+			s.append("%nService load: %,d relationships in %.1f s, %d batches, %d loaded one by one.%n%n".formatted(
+					r.serviceRelationships(), r.serviceSeconds(), r.batches(), r.fallbacks()));
+		}
 		s.append("| query (%,d requests) | REST p50 | p95 | p99 | driver p50 | p95 | p99 | REST / driver (p99) |%n"
 			.formatted(r.queries().isEmpty() ? 0 : r.queries().get(0).rest().count()));
 		s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -553,8 +559,10 @@ public final class Benchmark {
 		s.append("| service: start to first answered request, full corpus on disk | %.1f s |%n".formatted(r.startSeconds()));
 		s.append("| service: peak heap (GC log) / peak RSS (VmHWM), -Xmx%s | %,d MiB / %,d MiB |%n".formatted("2g",
 				r.servicePeakHeap() >> 20, r.servicePeakResident() >> 20));
-		s.append("| benchmark JVM (loader and baselines): peak heap / peak RSS, max heap %,d MiB | %,d MiB / %,d MiB |%n"
-			.formatted(r.maxHeap() >> 20, r.loaderPeakHeap() >> 20, r.loaderPeakResident() >> 20));
+		if (!Double.isNaN(r.serviceRate())) {
+			s.append("| benchmark JVM (loader and baselines): peak heap / peak RSS, max heap %,d MiB | %,d MiB / %,d MiB |%n"
+				.formatted(r.maxHeap() >> 20, r.loaderPeakHeap() >> 20, r.loaderPeakResident() >> 20));
+		}
 		s.append("| store on disk | %,d MiB |%n".formatted(r.storeBytes() >> 20));
 		s.append("%nMachine: %s. Date: %s. Arguments: %s%n".formatted(r.machine(), r.date(), args.isBlank() ? "(defaults)" : args));
 		return s.toString();

@@ -37,7 +37,7 @@ class BenchmarkSmokeIT {
 		assertThat(results.perDocumentRate()).isPositive();
 		assertThat(results.fallbacks()).as("batches loaded one by one").isZero();
 		assertThat(results.queries()).extracting(Benchmark.QueryResult::name)
-			.containsExactly("theme stocks", "technology stocks", "stock exposure");
+			.containsExactly("theme stocks", "theme stocks, newest 5 quotes each", "technology stocks", "stock exposure");
 		for (var query : results.queries()) {
 			for (var latency : new Benchmark.Latency[] { query.rest(), query.driver() }) {
 				assertThat(latency.count()).isEqualTo(5);
