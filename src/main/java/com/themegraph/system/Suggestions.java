@@ -59,10 +59,15 @@ public class Suggestions {
 		if (b.contains(a) || a.contains(b)) {
 			return 0.25 * (1 - (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length())) + 0.05;
 		}
-		return (double) levenshtein(a, b) / Math.max(a.length(), b.length());
+		return (double) editDistance(a, b) / Math.max(a.length(), b.length());
 	}
 
-	private static int levenshtein(String a, String b) {
+	/**
+	 * Edits between two strings, a swap of neighbours counting as one (optimal string alignment):
+	 * {@code 300495} is one slip from {@code 300459}, as a typist would see it.
+	 */
+	static int editDistance(String a, String b) {
+		var beforePrevious = new int[b.length() + 1];
 		var previous = new int[b.length() + 1];
 		var current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
@@ -73,10 +78,14 @@ public class Suggestions {
 			for (int j = 1; j <= b.length(); j++) {
 				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
 				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+				}
 			}
-			var swap = previous;
+			var recycled = beforePrevious;
+			beforePrevious = previous;
 			previous = current;
-			current = swap;
+			current = recycled;
 		}
 		return previous[b.length()];
 	}
