@@ -137,7 +137,7 @@ public class DocumentLoader {
 			var batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
 			long written = neo4j.query(mergeRelationships).bind(batch).to("rows").fetchAs(Long.class).one().orElse(0L);
 			if (written != batch.size()) {
-				throw new IllegalStateException("only " + written + " of " + batch.size()
+				throw new ConcurrentWriteException("only " + written + " of " + batch.size()
 						+ " relationships found both their ends; the report is rolled back");
 			}
 		}

@@ -1,19 +1,21 @@
 package com.themegraph.ingest;
 
 import java.time.Duration;
+import java.util.Set;
 
+import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
  * What HTTP and the command line call to write. Concurrent loads of overlapping reports can
- * deadlock, or race to MERGE the same new node (the loser sees a uniqueness violation): both are
- * safe to run again from the start, as each attempt is one whole transaction.
+ * deadlock, race to MERGE the same new node (the loser sees a uniqueness violation), or find a
+ * node that another writer removes before they lock it: all are safe to run again from the start,
+ * as each attempt is one whole transaction and checks the graph afresh.
  */
 @Service
 public class IngestService {
@@ -41,10 +43,20 @@ public class IngestService {
 		return retries.invoke(() -> loader.delete(reportId));
 	}
 
+	/** Neo4j's codes for a write that lost a race; a document's own faults are refused before writing. */
+	static final Set<String> LOST_RACE_CODES = Set.of("Neo.ClientError.Schema.ConstraintValidationFailed",
+			"Neo.ClientError.Statement.EntityNotFound");
+
 	static boolean isWorthRetrying(Throwable failure) {
-		return failure instanceof TransientDataAccessException
-				|| failure instanceof DataIntegrityViolationException integrity && String.valueOf(integrity.getMessage())
-					.contains("already exists with label");
+		if (failure instanceof TransientDataAccessException || failure instanceof ConcurrentWriteException) {
+			return true;
+		}
+		for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && LOST_RACE_CODES.contains(neo4j.code())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -91,7 +91,7 @@ class RefusedDocumentIT extends GraphIT {
 	void aReportWhoseLastRelationshipFailsMidWriteLeavesNothing() throws IOException {
 		var before = snapshot();
 		var report = seedReport();
-		var failure = catchThrowableOfType(IllegalStateException.class,
+		var failure = catchThrowableOfType(ConcurrentWriteException.class,
 				() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
 					loader.load(report, "reports/copy.json");
 					assertThat(count("MATCH (r:Report {id: 'tebon-2024-03-sora-copy'}) RETURN count(r)")).isEqualTo(1);
