@@ -90,6 +90,17 @@ public abstract class GraphIT {
 		}
 	}
 
+	/** The second report every ingest test loads or varies: a small invented report, marked TEST FIXTURE. */
+	protected static String secondReportFixture() {
+		try {
+			return new org.springframework.core.io.ClassPathResource("fixtures/test-fixture-second-report.json")
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	protected long count(String cypher) {
 		return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
 	}

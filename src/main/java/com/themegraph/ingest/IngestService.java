@@ -51,7 +51,7 @@ public class IngestService {
 		if (failure instanceof TransientDataAccessException || failure instanceof ConcurrentWriteException) {
 			return true;
 		}
-		for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Neo4jException neo4j && LOST_RACE_CODES.contains(neo4j.code())) {
 				return true;
 			}

@@ -1,7 +1,5 @@
 package com.themegraph.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +53,8 @@ class ConcurrentIngestIT extends GraphIT {
 	}
 
 	/** Report i, version v: overlapping recommendations, and entities every report defines alike. */
-	ObjectNode report(int i, int version) throws IOException {
-		var document = (ObjectNode) json.readTree(
-				new ClassPathResource("fixtures/test-fixture-second-report.json").getContentAsString(StandardCharsets.UTF_8));
+	ObjectNode report(int i, int version) {
+		var document = (ObjectNode) json.readTree(secondReportFixture());
 		document.put("id", id(i));
 		document.put("title", "并发测试 " + i + " 版本 " + version + "（TEST FIXTURE）");
 		var themes = document.withArray("themes");

@@ -1,8 +1,7 @@
 package com.themegraph.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -16,7 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,9 +48,8 @@ class IngestRaceIT extends GraphIT {
 	}
 
 	/** A report that alone defines, and mentions, the technology {@link #ONLY_THEIRS}. */
-	ObjectNode report(String id) throws IOException {
-		var document = (ObjectNode) json.readTree(new ClassPathResource("fixtures/test-fixture-second-report.json")
-			.getContentAsString(StandardCharsets.UTF_8));
+	ObjectNode report(String id) {
+		var document = (ObjectNode) json.readTree(secondReportFixture());
 		document.put("id", id);
 		var technology = document.withObject("entities").withArray("technologies").addObject();
 		technology.put("id", ONLY_THEIRS);
@@ -70,7 +67,7 @@ class IngestRaceIT extends GraphIT {
 					MATCH (n:Entity {id: $id}), (r:Report {id: $report})
 					SET n.name = n.name
 					CREATE (r)-[:MENTIONS {source: 'test-fixture-race-holder', quote: 'x'}]->(n)""",
-					java.util.Map.of("id", ONLY_THEIRS, "report", SEED_REPORT)).consume();
+					Map.of("id", ONLY_THEIRS, "report", SEED_REPORT)).consume();
 			var deletion = whileHeld(other, () -> ingest.delete(FIRST));
 			assertThat(deletion.get(60, TimeUnit.SECONDS)).isTrue();
 		}
@@ -84,8 +81,9 @@ class IngestRaceIT extends GraphIT {
 		ingest.load(report(FIRST), FIRST);
 		try (var session = driver.session(); var other = session.beginTransaction()) {
 			// Another writer removes the node (as replacing its last report would) and holds its lock.
-			other.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", java.util.Map.of("id", ONLY_THEIRS)).consume();
-			var load = whileHeld(other, () -> ingest.load(report(SECOND), SECOND));
+			other.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", Map.of("id", ONLY_THEIRS)).consume();
+			var second = report(SECOND);
+			var load = whileHeld(other, () -> ingest.load(second, SECOND));
 			assertThat(load.get(60, TimeUnit.SECONDS).outcome()).isEqualTo(LoadResult.Outcome.NEW);
 		}
 		assertThat(count("MATCH (:Report {id: '" + SECOND + "'})-[:MENTIONS]->(:Entity {id: '" + ONLY_THEIRS
@@ -98,7 +96,7 @@ class IngestRaceIT extends GraphIT {
 		ingest.load(report(SECOND), SECOND);
 		ingest.delete(SECOND);
 		try (var session = driver.session(); var other = session.beginTransaction()) {
-			other.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", java.util.Map.of("id", ONLY_THEIRS)).consume();
+			other.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", Map.of("id", ONLY_THEIRS)).consume();
 			var deletion = whileHeld(other, () -> ingest.delete(FIRST));
 			assertThat(deletion.get(60, TimeUnit.SECONDS)).isTrue();
 		}
@@ -110,8 +108,8 @@ class IngestRaceIT extends GraphIT {
 	 * Starts the ingest, waits until the store shows it blocked on the other transaction's lock,
 	 * then commits that transaction.
 	 */
-	private <T> CompletableFuture<T> whileHeld(Transaction other, ThrowingSupplier<T> ingestCall) throws Exception {
-		var call = CompletableFuture.supplyAsync(unchecked(ingestCall));
+	private <T> CompletableFuture<T> whileHeld(Transaction other, Supplier<T> ingestCall) throws InterruptedException {
+		var call = CompletableFuture.supplyAsync(ingestCall);
 		var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (!call.isDone() && blockedTransactions() == 0) {
 			assertThat(System.nanoTime()).as("the ingest waits for the other writer's lock").isLessThan(deadline);
@@ -127,26 +125,6 @@ class IngestRaceIT extends GraphIT {
 			.fetchAs(Long.class)
 			.one()
 			.orElseThrow();
-	}
-
-	interface ThrowingSupplier<T> {
-
-		T get() throws Exception;
-
-	}
-
-	private static <T> Supplier<T> unchecked(ThrowingSupplier<T> supplier) {
-		return () -> {
-			try {
-				return supplier.get();
-			}
-			catch (RuntimeException ex) {
-				throw ex;
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		};
 	}
 
 }

@@ -14,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +39,6 @@ class ReportIngestIT extends GraphIT {
 		loader.delete(FIXTURE);
 	}
 
-	String fixture() throws IOException {
-		return new ClassPathResource("fixtures/test-fixture-second-report.json").getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	Response post(String body, String... headers) {
 		return send("POST", "/api/reports", JSON, body, headers);
 	}
@@ -55,24 +50,24 @@ class ReportIngestIT extends GraphIT {
 	@Test
 	void writesWithoutValidCredentialsAnswer401AndWriteNothing() throws IOException {
 		var before = snapshot();
-		var none = post(fixture());
+		var none = post(secondReportFixture());
 		assertThat(none.status()).isEqualTo(401);
 		assertThat(none.contentType()).startsWith("application/problem+json");
 		assertThat(none.body().path("title").asString()).isEqualTo("Credentials required");
-		assertThat(post(fixture(), "X-API-Key", "wrong").status()).isEqualTo(401);
+		assertThat(post(secondReportFixture(), "X-API-Key", "wrong").status()).isEqualTo(401);
 		var basicWrong = "Basic " + Base64.getEncoder().encodeToString("writer:wrong".getBytes(StandardCharsets.UTF_8));
-		assertThat(post(fixture(), "Authorization", basicWrong).status()).isEqualTo(401);
+		assertThat(post(secondReportFixture(), "Authorization", basicWrong).status()).isEqualTo(401);
 		assertThat(send("DELETE", "/api/reports/" + SEED_REPORT, null, null).status()).isEqualTo(401);
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
 	@Test
 	void aNewReportAnswers201WithLocationAndTheSameAgainChangesNothing() throws IOException {
-		var created = post(fixture(), apiKey());
+		var created = post(secondReportFixture(), apiKey());
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.text()).contains("\"outcome\":\"NEW\"");
 		var afterFirst = snapshot();
-		var again = post(fixture(), apiKey());
+		var again = post(secondReportFixture(), apiKey());
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body().path("outcome").asString()).isEqualTo("UNCHANGED");
 		assertThat(snapshot()).isEqualTo(afterFirst);
@@ -85,7 +80,7 @@ class ReportIngestIT extends GraphIT {
 		var request = java.net.http.HttpRequest.newBuilder(uri("/api/reports"))
 			.header("Content-Type", JSON)
 			.header("X-API-Key", TEST_API_KEY)
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(fixture()))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(secondReportFixture()))
 			.build();
 		var response = java.net.http.HttpClient.newHttpClient()
 			.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -95,7 +90,7 @@ class ReportIngestIT extends GraphIT {
 
 	@Test
 	void theKnownCompanyShowsBothReportsAndThemesCountItOnceWithAllItsEvidence() throws IOException {
-		assertThat(post(fixture(), apiKey()).status()).isEqualTo(201);
+		assertThat(post(secondReportFixture(), apiKey()).status()).isEqualTo(201);
 
 		var exposure = get("/api/stocks/300624.SZ/exposure").body();
 		var reports = new HashSet<String>();
@@ -140,9 +135,9 @@ class ReportIngestIT extends GraphIT {
 
 	@Test
 	void anUpdatedReportReplacesItsOwnEdgesAndLeavesTheSeedReportsAlone() throws IOException {
-		assertThat(post(fixture(), apiKey()).status()).isEqualTo(201);
+		assertThat(post(secondReportFixture(), apiKey()).status()).isEqualTo(201);
 		var seedEdges = count("MATCH ()-[e {source: 'tebon-2024-03-sora'}]->() RETURN count(e)");
-		var updated = (ObjectNode) json.readTree(fixture());
+		var updated = (ObjectNode) json.readTree(secondReportFixture());
 		updated.put("title", "测试周报（TEST FIXTURE，修订版）");
 		var companies = (ArrayNode) updated.withArray("themes").get(0).withArray("companies");
 		companies.remove(1);
@@ -159,7 +154,7 @@ class ReportIngestIT extends GraphIT {
 	@Test
 	void deletingTheReportRestoresTheGraphExactly() throws IOException {
 		var before = snapshot();
-		assertThat(post(fixture(), apiKey()).status()).isEqualTo(201);
+		assertThat(post(secondReportFixture(), apiKey()).status()).isEqualTo(201);
 		assertThat(snapshot()).isNotEqualTo(before);
 		assertThat(send("DELETE", "/api/reports/" + FIXTURE, null, null, apiKey()).status()).isEqualTo(204);
 		assertThat(snapshot()).isEqualTo(before);
@@ -169,7 +164,7 @@ class ReportIngestIT extends GraphIT {
 	@Test
 	void anInvalidDocumentAnswers400WithEveryViolationAndWritesNothing() throws IOException {
 		var before = snapshot();
-		var broken = (ObjectNode) json.readTree(fixture());
+		var broken = (ObjectNode) json.readTree(secondReportFixture());
 		broken.remove("title");
 		broken.put("rating", 3);
 		((ObjectNode) broken.withArray("themes").get(0).withArray("companies").get(0)).put("code", "300624");
@@ -185,7 +180,7 @@ class ReportIngestIT extends GraphIT {
 	@Test
 	void aReportNamingUnknownEntitiesIsRefusedWithTheirNames() throws IOException {
 		var before = snapshot();
-		var unknown = (ObjectNode) json.readTree(fixture());
+		var unknown = (ObjectNode) json.readTree(secondReportFixture());
 		((ObjectNode) unknown.withArray("themes").get(0).withArray("companies").get(1)).put("code", "600999.SH");
 		((ObjectNode) unknown.withArray("about").get(0)).put("entity", "hyper-video");
 		var response = post(unknown.toString(), apiKey());

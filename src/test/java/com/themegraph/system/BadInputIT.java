@@ -1,7 +1,5 @@
 package com.themegraph.system;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,18 +35,10 @@ class BadInputIT extends GraphIT {
 
 	}
 
-	static String fixture() {
-		try {
-			return new ClassPathResource("fixtures/test-fixture-second-report.json").getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
 
 	/** The valid fixture with one change. */
 	static Case report(int status, Consumer<ObjectNode> change) {
-		var document = (ObjectNode) json.readTree(fixture());
+		var document = (ObjectNode) json.readTree(secondReportFixture());
 		change.accept(document);
 		return new Case("POST", "/api/reports", "application/json", document.toString(), status);
 	}
@@ -81,7 +70,7 @@ class BadInputIT extends GraphIT {
 		cases.add(post("{\"kind\": \"report\", \"id\": \"x\", \"title\": \"t\"} trailing", 400));
 		cases.add(post("[".repeat(100_000) + "]".repeat(100_000), 400));
 		cases.add(new Case("POST", "/api/reports", "application/json", "{\"text\": \"" + "字".repeat(4_000_000) + "\"}", 413));
-		cases.add(new Case("POST", "/api/reports", "text/plain", fixture(), 415));
+		cases.add(new Case("POST", "/api/reports", "text/plain", secondReportFixture(), 415));
 		cases.add(new Case("POST", "/api/reports", "application/xml", "<report/>", 415));
 		// Wrong kind, missing and mistyped fields.
 		cases.add(report(400, d -> d.put("kind", "entities")));
