@@ -34,7 +34,9 @@ public class DocumentLoader {
 
 	private final String existingIds;
 
-	private final String reportHash;
+	private final String lockReport;
+
+	private final String lockExistingReport;
 
 	private final String deleteReportEdges;
 
@@ -50,7 +52,8 @@ public class DocumentLoader {
 		this.mergeNodes = queries.get("ingest-merge-nodes");
 		this.mergeRelationships = queries.get("ingest-merge-relationships");
 		this.existingIds = queries.get("ingest-existing-ids");
-		this.reportHash = queries.get("ingest-report-hash");
+		this.lockReport = queries.get("ingest-lock-report");
+		this.lockExistingReport = queries.get("ingest-lock-existing-report");
 		this.deleteReportEdges = queries.get("ingest-delete-report-edges");
 		this.reportEndpoints = queries.get("ingest-report-endpoints");
 		this.deleteOrphans = queries.get("ingest-delete-orphans");
@@ -74,13 +77,25 @@ public class DocumentLoader {
 		return PlanBuilder.build(document, origin);
 	}
 
+	/**
+	 * Loads one document in one transaction. A report's id is locked before its content is
+	 * compared with what is loaded, so concurrent writers of one id run one after the other and
+	 * the graph ends as exactly one of their versions, never a mix.
+	 * @param document a report or entity document (seed-data/schema/)
+	 * @param origin where it came from, for messages ("request body", a file name)
+	 * @return what happened: NEW, UPDATED, UNCHANGED (nothing written) or MERGED (entity files)
+	 * @throws InvalidDocumentException when the document or its references are invalid; nothing
+	 * is written then
+	 */
 	@Transactional
 	public LoadResult load(JsonNode document, String origin) {
-		var plan = check(document, origin);
+		var plan = plan(document, origin);
 		var outcome = plan.isReport() ? Outcome.NEW : Outcome.MERGED;
 		List<String> previousEndpoints = List.of();
 		if (plan.isReport()) {
-			var previous = neo4j.query(reportHash).bind(plan.source()).to("id").fetchAs(String.class).one();
+			var previous = neo4j.query(lockReport).bind(plan.source()).to("id").fetch().one()
+				.map(row -> (String) row.get("hash"));
+			checkAgainstGraph(plan, origin);
 			if (previous.filter(plan.contentHash()::equals).isPresent()) {
 				return new LoadResult(plan.source(), Outcome.UNCHANGED, 0, 0);
 			}
@@ -88,6 +103,9 @@ public class DocumentLoader {
 				previousEndpoints = removeEdgesOf(plan.source());
 				outcome = Outcome.UPDATED;
 			}
+		}
+		else {
+			checkAgainstGraph(plan, origin);
 		}
 		inBatches(mergeNodes, nodeParameters(plan));
 		writeRelationships(plan.relationships());
@@ -115,7 +133,7 @@ public class DocumentLoader {
 	 */
 	@Transactional
 	public boolean delete(String reportId) {
-		if (neo4j.query(reportHash).bind(reportId).to("id").fetch().one().isEmpty()) {
+		if (neo4j.query(lockExistingReport).bind(reportId).to("id").fetch().one().isEmpty()) {
 			return false;
 		}
 		var endpoints = removeEdgesOf(reportId);
