@@ -16,6 +16,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /themegraph.jar /app/themegraph.jar
 USER themegraph
+# Inside its own container the service must listen beyond loopback to be reachable at all;
+# docker-compose.yml publishes the port on the host's 127.0.0.1 only.
+ENV THEMEGRAPH_HTTP_ADDRESS=0.0.0.0
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1

@@ -25,6 +25,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,8 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes need credentials: the API key in an {@code X-API-Key} header, or HTTP Basic with the
- * configured user name and the key as password. Reads, Neo4j Browser, the API docs and health
- * stay open unless {@code themegraph.security.reads-open=false}. Failures answer 401 problem
+ * configured user name and the key as password, each compared exactly and in constant time.
+ * Reads (Neo4j Browser at /browser/ among them) stay open unless
+ * {@code themegraph.security.reads-open=false}; the API docs and health always are. Failures answer 401 problem
  * details; the API is stateless, so there are no sessions and no CSRF tokens to carry.
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,10 +66,10 @@ class SecurityConfiguration {
 				// Extraction only drafts a document; it writes nothing, so it needs no credentials.
 				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
-				// Researchers' and client developers' tools stay open even when reads are closed: they hold
-				// no data of their own (the Browser asks Bolt, which the embedded store keeps on loopback).
-				requests.requestMatchers(HttpMethod.GET, "/browser", "/browser/**", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**").permitAll();
+				// The API's description stays open even when reads are closed: it holds no data. Neo4j
+				// Browser (/browser/) does not: it opens onto the graph, so it is a read like any other.
+				requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**").permitAll();
 				requests.requestMatchers(HttpMethod.GET, "/**").access((authentication, context) ->
 						new org.springframework.security.authorization.AuthorizationDecision(properties.readsOpen()
 								|| authentication.get().getAuthorities().stream()
@@ -90,7 +92,49 @@ class SecurityConfiguration {
 			return new InMemoryUserDetailsManager();
 		}
 		return new InMemoryUserDetailsManager(
-				User.withUsername(properties.username()).password("{noop}" + properties.apiKey()).roles(WRITER).build());
+				User.withUsername(properties.username()).password(properties.apiKey()).roles(WRITER).build());
+	}
+
+	/**
+	 * The "stored" password is the key itself; a presented one matches only when it is exactly
+	 * the key, compared in constant time (Spring's {@code {noop}} encoder compares with
+	 * {@code equals}, which returns at the first differing character).
+	 */
+	@Bean
+	PasswordEncoder keyComparison() {
+		return new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence raw) {
+				return raw.toString();
+			}
+
+			@Override
+			public boolean matches(CharSequence presented, String key) {
+				return presented != null && isTheKey(presented.toString(), key);
+			}
+		};
+	}
+
+	/**
+	 * Whether {@code presented} is exactly {@code key}, byte for byte, in time that depends on
+	 * neither: both are hashed first, so even their lengths are compared in constant time.
+	 * Nothing is trimmed or normalised. (HTTP itself drops spaces and tabs around a header's
+	 * value, RFC 9110 section 5.5, before the service sees it.)
+	 */
+	static boolean isTheKey(String presented, String key) {
+		if (key == null || key.isBlank()) {
+			return false;
+		}
+		return MessageDigest.isEqual(sha256(presented), sha256(key));
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
 	}
 
 	private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpServletRequest request)
@@ -113,8 +157,7 @@ class SecurityConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			var presented = request.getHeader(API_KEY_HEADER);
-			if (presented != null && properties.writesEnabled() && MessageDigest.isEqual(
-					presented.getBytes(StandardCharsets.UTF_8), properties.apiKey().getBytes(StandardCharsets.UTF_8))) {
+			if (presented != null && isTheKey(presented, properties.apiKey())) {
 				var authentication = new UsernamePasswordAuthenticationToken(properties.username(), null,
 						List.of(new SimpleGrantedAuthority("ROLE_" + WRITER)));
 				SecurityContextHolder.getContext().setAuthentication(authentication);

@@ -17,9 +17,8 @@ class BrowserIT extends GraphIT {
 	Neo4jConnectionDetails neo4jConnection;
 
 	@Test
-	void browserRedirectsToItselfWithTheGraphsBoltAddressAndNoAuthentication() {
-		var expected = uri("/browser/") + "?connectURL=" + neo4jConnection.getUri()
-				+ "&preselectAuthMethod=NO_AUTH";
+	void browserRedirectsToItselfWithTheGraphsBoltAddressAndAsksForThePassword() {
+		var expected = uri("/browser/") + "?connectURL=" + boltWithUser() + "&preselectAuthMethod=NATIVE";
 		for (var path : new String[] { "/browser", "/browser/", "/browser/index.html" }) {
 			var response = send("GET", path, null, null);
 			assertThat(response.status()).as(path).isEqualTo(302);
@@ -31,7 +30,12 @@ class BrowserIT extends GraphIT {
 	@Test
 	void redirectKeepsTheBrowsersOwnParameters() {
 		assertThat(location("/browser/?cmd=play&arg=start")).endsWith(
-				"/browser/?cmd=play&arg=start&connectURL=" + neo4jConnection.getUri() + "&preselectAuthMethod=NO_AUTH");
+				"/browser/?cmd=play&arg=start&connectURL=" + boltWithUser() + "&preselectAuthMethod=NATIVE");
+	}
+
+	/** The embedded store asks for a password: the Browser's form gets the user, never the password. */
+	private String boltWithUser() {
+		return neo4jConnection.getUri().toString().replace("bolt://", "bolt://neo4j@");
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class CommandLineIT {
 				StandardCharsets.UTF_8);
 
 		var load = run("load", folder.toString());
-		assertThat(load.exit()).isEqualTo(1);
+		assertThat(load.exit()).as(load.err()).isEqualTo(1);
 		assertThat(load.out()).contains("0 entity files merged; reports: 1 new, 0 unchanged, 0 updated, 2 refused");
 		var refusals = load.err().lines().filter(line -> line.startsWith("refused: ")).toList();
 		assertThat(refusals).hasSize(2);

@@ -69,7 +69,7 @@ class ExternalNeo4jIT {
 		return new SpringApplicationBuilder(ThemeGraphApplication.class).run(args.toArray(String[]::new));
 	}
 
-	/** Reads closed by configuration: the key opens them; health, Browser and API docs stay open. */
+	/** Reads closed by configuration: the key opens them, Neo4j Browser's page too; health and API docs stay open. */
 	@Test
 	void readsCanBeClosedByConfiguration() throws Exception {
 		int boltPort = freePort();
@@ -86,7 +86,11 @@ class ExternalNeo4jIT {
 		assertThat(withKey.body()).contains("ai-video-tools");
 		assertThat(status(port, "/actuator/health/readiness")).isEqualTo(200);
 		assertThat(status(port, "/v3/api-docs")).isEqualTo(200);
-		assertThat(status(port, "/browser/")).isIn(200, 302);
+		assertThat(status(port, "/browser/")).isEqualTo(401);
+		var browserWithKey = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/browser/"))
+			.header("X-API-Key", "store-failure-key")
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(browserWithKey.statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -30,14 +30,20 @@ class StartupGuardsTests {
 
 	@Test
 	void warnsLoudlyWhenTheUnauthenticatedBoltConnectorIsReachableBeyondLoopback(CapturedOutput output) {
-		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("0.0.0.0");
+		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("0.0.0.0", false);
 		assertThat(output).contains("NO AUTHENTICATION").contains("0.0.0.0");
 	}
 
 	@Test
+	void warnsThatAPasswordCrossesTheNetworkInClearWhenBoltIsReachableBeyondLoopback(CapturedOutput output) {
+		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("0.0.0.0", true);
+		assertThat(output).contains("in clear text").doesNotContain("NO AUTHENTICATION");
+	}
+
+	@Test
 	void staysQuietOnLoopback(CapturedOutput output) {
-		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("127.0.0.1");
-		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("localhost");
+		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("127.0.0.1", false);
+		EmbeddedNeo4jConfiguration.warnWhenReachableBeyondLoopback("localhost", false);
 		assertThat(output).doesNotContain("NO AUTHENTICATION");
 	}
 
@@ -50,6 +56,8 @@ class StartupGuardsTests {
 		assertThat(properties.getProperty("themegraph.embedded.bolt-address")).isEqualTo("${THEMEGRAPH_BOLT_ADDRESS:127.0.0.1}");
 		assertThat(properties.getProperty("themegraph.security.api-key")).isEqualTo("${THEMEGRAPH_API_KEY:}");
 		assertThat(properties.getProperty("spring.neo4j.authentication.password")).isEqualTo("${NEO4J_PASSWORD:}");
+		assertThat(properties.getProperty("themegraph.embedded.bolt-auth")).isEqualTo("${THEMEGRAPH_BOLT_AUTH:native}");
+		assertThat(properties.getProperty("server.address")).isEqualTo("${THEMEGRAPH_HTTP_ADDRESS:127.0.0.1}");
 	}
 
 }
