@@ -32,7 +32,10 @@ public class TestNeo4j {
 		return "server".equals(System.getProperty("themegraph.test.neo4j"));
 	}
 
-	/** No authentication, like the embedded store, so the same tests hold for both. */
+	/**
+	 * No authentication: the tests reach the server only through the service's own connection.
+	 * (The embedded store's password is tested by BoltSecurityIT, which a server skips.)
+	 */
 	@Bean
 	@ServiceConnection
 	@ConditionalOnProperty(name = "themegraph.test.neo4j", havingValue = "server")

@@ -18,7 +18,7 @@ class BrowserIT extends GraphIT {
 
 	@Test
 	void browserRedirectsToItselfWithTheGraphsBoltAddressAndAsksForThePassword() {
-		var expected = uri("/browser/") + "?connectURL=" + boltWithUser() + "&preselectAuthMethod=NATIVE";
+		var expected = uri("/browser/") + "?connectURL=" + boltWithUser() + "&preselectAuthMethod=" + authMethod();
 		for (var path : new String[] { "/browser", "/browser/", "/browser/index.html" }) {
 			var response = send("GET", path, null, null);
 			assertThat(response.status()).as(path).isEqualTo(302);
@@ -30,12 +30,22 @@ class BrowserIT extends GraphIT {
 	@Test
 	void redirectKeepsTheBrowsersOwnParameters() {
 		assertThat(location("/browser/?cmd=play&arg=start")).endsWith(
-				"/browser/?cmd=play&arg=start&connectURL=" + boltWithUser() + "&preselectAuthMethod=NATIVE");
+				"/browser/?cmd=play&arg=start&connectURL=" + boltWithUser() + "&preselectAuthMethod=" + authMethod());
 	}
 
 	/** The embedded store asks for a password: the Browser's form gets the user, never the password. */
 	private String boltWithUser() {
-		return neo4jConnection.getUri().toString().replace("bolt://", "bolt://neo4j@");
+		return noAuthentication() ? neo4jConnection.getUri().toString()
+				: neo4jConnection.getUri().toString().replace("bolt://", "bolt://neo4j@");
+	}
+
+	/** The test server image (-Dthemegraph.test.neo4j=server) runs without authentication. */
+	private boolean noAuthentication() {
+		return org.neo4j.driver.AuthTokens.none().equals(neo4jConnection.getAuthToken());
+	}
+
+	private String authMethod() {
+		return noAuthentication() ? "NO_AUTH" : "NATIVE";
 	}
 
 	@Test
