@@ -1,19 +1,18 @@
 package com.themegraph;
 
-import com.themegraph.cli.ThemeGraphCli;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/**
+ * The service: {@code java -jar themegraph.jar} starts it (embedded Neo4j, seed data, REST API).
+ * The command line has its own entry point, {@code com.themegraph.cli.ThemeGraphCli}.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ThemeGraphApplication {
 
 	public static void main(String[] args) {
-		if (ThemeGraphCli.isCommand(args)) {
-			System.exit(ThemeGraphCli.execute(args));
-		}
 		SpringApplication.run(ThemeGraphApplication.class, args);
 	}
 

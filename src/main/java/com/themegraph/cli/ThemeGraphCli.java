@@ -1,30 +1,30 @@
 package com.themegraph.cli;
 
-import java.util.Set;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line of the same jar: {@code load}, {@code validate} and {@code extract}. Any other
- * first argument starts the service. Parsing happens before Spring starts, so usage errors and
- * {@code --help} answer at once.
+ * The command line ({@code bin/themegraph}): {@code load}, {@code validate} and {@code extract},
+ * its own entry point beside the service's. A missing or unknown command prints the usage and
+ * exits 2; parsing happens before Spring starts, so usage errors and {@code --help} answer at once.
  */
 @Command(name = "themegraph", mixinStandardHelpOptions = true, version = "ThemeGraph 0.1.0",
 		description = "Loads, checks and drafts broker report documents for the ThemeGraph knowledge graph.",
 		subcommands = { LoadCommand.class, ValidateCommand.class, ExtractCommand.class })
 public class ThemeGraphCli implements Runnable {
 
-	private static final Set<String> COMMANDS = Set.of("load", "validate", "extract", "--help", "-h", "--version",
-			"-V", "help");
-
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
-	public static boolean isCommand(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+	/** Runs one command and exits with its code: 0 done, 1 some input refused, 2 usage or failure. */
+	public static void main(String[] args) {
+		System.exit(execute(args));
 	}
 
+	/**
+	 * @param args the command and its arguments, as typed
+	 * @return the exit code: 0 done, 1 some input refused, 2 a usage error or a failure
+	 */
 	public static int execute(String[] args) {
 		var commandLine = new CommandLine(new ThemeGraphCli());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -34,9 +34,10 @@ public class ThemeGraphCli implements Runnable {
 		return commandLine.execute(args);
 	}
 
+	/** No command given: a usage error, like an unknown one. */
 	@Override
 	public void run() {
-		spec.commandLine().usage(spec.commandLine().getOut());
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: load, validate or extract");
 	}
 
 }

@@ -122,6 +122,14 @@ class CommandLineIT {
 		var run = run("load");
 		assertThat(run.exit()).isEqualTo(2);
 		assertThat(run.err()).contains("Missing required parameter: 'PATH'");
+
+		// A mistyped command used to start the whole service on the default ports.
+		var unknown = run("frobnicate");
+		assertThat(unknown.exit()).isEqualTo(2);
+		assertThat(unknown.err()).contains("Unmatched argument at index 0: 'frobnicate'").contains("Usage: themegraph");
+		var none = run();
+		assertThat(none.exit()).isEqualTo(2);
+		assertThat(none.err()).contains("Missing command").contains("Usage: themegraph");
 	}
 
 }
