@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.themegraph.graph.RelationshipTypes;
 import com.themegraph.ingest.WritePlan.NodeRow;
 import com.themegraph.ingest.WritePlan.RelationshipRow;
 import com.themegraph.stock.StockCode;
@@ -332,6 +333,11 @@ final class PlanBuilder {
 	}
 
 	private void relate(String type, String from, String to, Map<String, Object> props) {
+		// An edge that replacing or deleting its report could not find again would outlive it.
+		if (!RelationshipTypes.findableFromSource(type, from, to, source)) {
+			throw new IllegalStateException("a " + type + " edge from " + from + " to " + to
+					+ " could not be found again from its source " + source + ": add the type to RelationshipTypes");
+		}
 		// One edge per (type, from, to, source): a repeated fact keeps its first evidence.
 		relationships.putIfAbsent(type + "\u0000" + from + "\u0000" + to, new RelationshipRow(type, from, to, props));
 	}
