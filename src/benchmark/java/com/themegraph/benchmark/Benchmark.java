@@ -27,6 +27,7 @@ import com.themegraph.ThemeGraphApplication;
 import com.themegraph.benchmark.CorpusGenerator.Sizes;
 import com.themegraph.ingest.BulkLoader;
 import com.themegraph.ingest.DocumentLoader;
+import com.themegraph.ingest.PlannedRows;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -175,7 +176,7 @@ public final class Benchmark {
 			long serviceNanos;
 			try {
 				var bulk = context.getBean(BulkLoader.class);
-				rows = exportRows(bulk, files, rowsDirectory);
+				rows = exportRows(context.getBean(DocumentLoader.class), files, rowsDirectory);
 				perDocumentRate = perDocument(context.getBean(DocumentLoader.class), files);
 				phase("service loader: %,d documents, %,d relationships, batched per %,d relationships", files.size(),
 						rows.relationshipCount, 10_000);
@@ -275,14 +276,14 @@ public final class Benchmark {
 	}
 
 	/** The rows the service writes, planned once, for the baselines to replay (not timed). */
-	private RowsFile exportRows(BulkLoader bulk, List<Path> files, Path directory) throws IOException {
+	private RowsFile exportRows(DocumentLoader loader, List<Path> files, Path directory) throws IOException {
 		phase("planning the corpus once more, for the baselines to write the very same rows");
 		var rows = new RowsFile(directory);
 		int chunk = 500;
 		for (int start = 0; start < files.size(); start += chunk) {
 			var planned = files.subList(start, Math.min(files.size(), start + chunk))
 				.parallelStream()
-				.map(file -> bulk.rows(read(file), file.getFileName().toString()))
+				.map(file -> PlannedRows.of(loader, read(file), file.getFileName().toString()))
 				.toList();
 			for (var plan : planned) {
 				rows.add(plan.nodes(), plan.relationships());
@@ -389,7 +390,8 @@ public final class Benchmark {
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		var rest = new long[options.requests()];
 		var driverTimes = new long[options.requests()];
-		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none(), Stores.QUIET)) {
+		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort,
+				AuthTokens.basic("neo4j", ServiceProcess.PASSWORD), Stores.QUIET)) {
 			// Targets drawn from what the corpus holds: a small corpus leaves some themes unused.
 			var targets = driver.executableQuery(switch (kind) {
 				case "theme", "theme-newest" -> "MATCH (t:Theme) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";

@@ -25,7 +25,7 @@ public final class Profile {
 			var value = args[i].substring(args[i].indexOf('=') + 1);
 			parameters.put(name, value.matches("-?\\d+") ? (Object) Long.parseLong(value) : value);
 		}
-		try (var driver = GraphDatabase.driver(args[0], AuthTokens.none()); var session = driver.session()) {
+		try (var driver = GraphDatabase.driver(args[0], AuthTokens.basic("neo4j", System.getenv().getOrDefault("NEO4J_PASSWORD", ""))); var session = driver.session()) {
 			for (int run = 0; run < 3; run++) {
 				long started = System.nanoTime();
 				var summary = session.run("PROFILE " + query, parameters).consume();

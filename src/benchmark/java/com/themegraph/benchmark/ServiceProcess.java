@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 final class ServiceProcess implements AutoCloseable {
 
+	/** The embedded store's password in the benchmark's own throwaway stores, for the driver baseline. */
+	static final String PASSWORD = "benchmark-store-password";
+
 	private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
 	/** The heap summary the JVM logs at exit: a peak when no collection ran. */
@@ -66,7 +69,7 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		command.addAll(List.of("--server.port=" + httpPort,
 				"--themegraph.embedded.data-directory=" + dataDirectory.toAbsolutePath(),
-				"--themegraph.embedded.bolt-port=" + boltPort));
+				"--themegraph.embedded.bolt-port=" + boltPort, "--themegraph.embedded.password=" + PASSWORD));
 		var log = logDirectory.resolve("service.log").toFile();
 		long started = System.nanoTime();
 		var process = new ProcessBuilder(command).redirectErrorStream(true)

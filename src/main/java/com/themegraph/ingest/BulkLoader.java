@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,13 +75,6 @@ public class BulkLoader {
 
 	}
 
-	/**
-	 * The statement parameters a document is written with, checked against its schema but not
-	 * against the graph: for tools that replay the very same rows, such as the benchmark.
-	 */
-	public record Rows(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
-	}
-
 	private record Planned(Input input, JsonNode document, WritePlan plan, InvalidDocumentException refusal) {
 	}
 
@@ -104,12 +96,8 @@ public class BulkLoader {
 
 	private final String createRelationships;
 
-	private final boolean createUnseen;
-
 	BulkLoader(DocumentLoader loader, IngestService oneByOne, Neo4jClient neo4j,
-			PlatformTransactionManager transactionManager, CypherQueries queries,
-			@Value("${themegraph.ingest.create-unseen:true}") boolean createUnseen) {
-		this.createUnseen = createUnseen;
+			PlatformTransactionManager transactionManager, CypherQueries queries) {
 		this.loader = loader;
 		this.oneByOne = oneByOne;
 		this.neo4j = neo4j;
@@ -119,12 +107,6 @@ public class BulkLoader {
 		this.mergeNodes = queries.get("ingest-merge-nodes");
 		this.mergeRelationships = queries.get("ingest-merge-relationships");
 		this.createRelationships = queries.get("ingest-bulk-create-relationships");
-	}
-
-	public Rows rows(JsonNode document, String origin) {
-		var plan = loader.plan(document, origin);
-		return new Rows(DocumentLoader.nodeParameters(plan),
-				plan.relationships().stream().map(WritePlan.RelationshipRow::asParameter).toList());
 	}
 
 	public Summary load(List<Input> inputs, Consumer<Progress> progress) {
@@ -290,9 +272,6 @@ public class BulkLoader {
 			if (!labels.containsKey(planned.plan().source())) {
 				unseen.add(planned.plan().source());
 			}
-		}
-		if (!createUnseen) {
-			unseen.clear();
 		}
 		unseen.removeAll(neo4j.query(sourcedEdges).bind(List.copyOf(unseen)).to("ids").fetchAs(String.class).all());
 
