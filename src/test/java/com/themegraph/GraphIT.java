@@ -79,6 +79,33 @@ public abstract class GraphIT {
 		}
 	}
 
+	/**
+	 * A request sent byte for byte as written (HTTP/1.0, so the answer ends with the connection),
+	 * for targets {@link URI} refuses to hold, such as a query with a bare {@code %}.
+	 */
+	protected Response raw(String method, String target) {
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream()
+				.write((method + " " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			var end = answer.indexOf("\r\n\r\n");
+			var head = answer.substring(0, end).split("\r\n");
+			var text = answer.substring(end + 4);
+			var contentType = java.util.Arrays.stream(head)
+				.filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+				.map(line -> line.substring("content-type:".length()).strip())
+				.findFirst()
+				.orElse("");
+			JsonNode body = contentType.contains("json") ? json.readTree(text) : null;
+			return new Response(Integer.parseInt(head[0].split(" ")[1]), contentType, text, body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Path segments and query values may hold Chinese or spaces: encoded here as a browser would. */
 	protected URI uri(String pathAndQuery) {
 		try {

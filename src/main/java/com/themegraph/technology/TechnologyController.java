@@ -53,8 +53,8 @@ class TechnologyController {
 			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score. Each stock carries its evidence paths: every step names the report and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores).")
 	@GetMapping("/api/technologies/{id}/stocks")
 	@Transactional(readOnly = true)
-	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
 		entities.require(id, "technology, product or work", TARGET_KINDS);
 		var row = neo4j.query(technologyStocks)
 			.bindAll(Map.of("id", id, "skip", skip, "limit", limit))

@@ -7,12 +7,16 @@ import java.util.stream.Stream;
 
 import com.themegraph.GraphIT;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +29,12 @@ class BadInputIT extends GraphIT {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	record Case(String method, String path, String contentType, String body, int status) {
+	/** {@code raw}: the path is sent exactly as written (see {@link GraphIT#raw}). */
+	record Case(String method, String path, String contentType, String body, int status, boolean raw) {
+
+		Case(String method, String path, String contentType, String body, int status) {
+			this(method, path, contentType, body, status, false);
+		}
 
 		@Override
 		public String toString() {
@@ -51,6 +60,10 @@ class BadInputIT extends GraphIT {
 		return new Case("GET", path, null, null, status);
 	}
 
+	static Case raw(String path, int status) {
+		return new Case("GET", path, null, null, status, true);
+	}
+
 	static ObjectNode theme(ObjectNode document, int index) {
 		return (ObjectNode) document.withArray("themes").get(index);
 	}
@@ -58,6 +71,13 @@ class BadInputIT extends GraphIT {
 	static ObjectNode company(ObjectNode document, int theme, int index) {
 		return (ObjectNode) theme(document, theme).withArray("companies").get(index);
 	}
+
+	/** Every endpoint that pages with skip and limit. */
+	static final List<String> PAGED = List.of("/api/themes/ai-video-tools/stocks", "/api/technologies/sora/stocks",
+			"/api/stocks/300459/exposure");
+
+	/** A bad escape, a truncated one, bytes UTF-8 never uses, half a character, an encoded surrogate. */
+	static final List<String> MALFORMED_QUERIES = List.of("q=a%", "q=%FF%FE", "q=%E6%B1", "q=%zz", "q=%ED%A0%80");
 
 	static Stream<Arguments> cases() {
 		var cases = new ArrayList<Case>();
@@ -133,6 +153,24 @@ class BadInputIT extends GraphIT {
 		cases.add(get("/api/themes/ai-video-tools/stocks?evidenceLimit=many", 400));
 		cases.add(get("/api/technologies/sora/stocks?skip=abc", 400));
 		cases.add(new Case("DELETE", "/api/reports/x'}) DETACH DELETE n", null, null, 404));
+		// Query strings that are not percent-encoded UTF-8, on any endpoint.
+		for (var query : MALFORMED_QUERIES) {
+			for (var path : List.of("/actuator/health", "/api/search", "/api/themes")) {
+				cases.add(raw(path + "?" + query, 400));
+			}
+		}
+		// Paging: out of range, past any int, or overflowing skip + limit in the query.
+		for (var path : PAGED) {
+			cases.add(get(path + "?skip=2147483600", 400));
+			cases.add(get(path + "?skip=" + (Page.MAX_SKIP + 1), 400));
+			cases.add(get(path + "?skip=-1", 400));
+			cases.add(get(path + "?limit=0", 400));
+			cases.add(get(path + "?limit=501", 400));
+			cases.add(get(path + "?limit=99999999999999999999", 400));
+			cases.add(get(path + "?skip=99999999999999999999", 400));
+		}
+		cases.add(get("/api/search?q=sora&limit=99999999999999999999", 400));
+		cases.add(get("/api/themes/ai-video-tools/stocks?evidenceLimit=99999999999999999999", 400));
 		return cases.stream().map(c -> Arguments.of(c));
 	}
 
@@ -140,12 +178,50 @@ class BadInputIT extends GraphIT {
 	@MethodSource("cases")
 	void answersAProblemAndChangesNothing(Case input) {
 		var before = snapshot();
-		var response = send(input.method(), input.path(), input.contentType(), input.body(), "X-API-Key", TEST_API_KEY);
+		var response = input.raw() ? raw(input.method(), input.path())
+				: send(input.method(), input.path(), input.contentType(), input.body(), "X-API-Key", TEST_API_KEY);
 		assertThat(response.status()).as(response.text()).isEqualTo(input.status());
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.body().path("status").asInt()).isEqualTo(input.status());
 		assertThat(response.body().path("title").asString()).isNotBlank();
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aQueryStringThatIsNotUtf8IsA400NamingTheFaultAndNoErrorInTheLog(CapturedOutput log) {
+		var truncated = raw("GET", "/actuator/health?q=a%");
+		assertThat(truncated.status()).isEqualTo(400);
+		assertThat(truncated.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/bad-query-string");
+		assertThat(truncated.body().path("detail").asString()).contains("'%' at character 4");
+		var notUtf8 = raw("GET", "/api/search?q=%FF%FE");
+		assertThat(notUtf8.status()).isEqualTo(400);
+		assertThat(notUtf8.body().path("detail").asString()).contains("do not decode as UTF-8");
+		assertThat(notUtf8.body().path("instance").asString()).isEqualTo("/api/search");
+		assertThat(log.getAll()).doesNotContain(" ERROR ").doesNotContain("InvalidParameterException");
+		// Well-formed escapes of any script still pass.
+		assertThat(raw("GET", "/api/search?q=%E6%B1%A4%E5%A7%86%E7%8C%AB+x").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aPagingParameterOutOfRangeIsA400NamingItAndItsRange() {
+		var skip = get("/api/technologies/sora/stocks?skip=2147483600");
+		assertThat(skip.status()).isEqualTo(400);
+		assertThat(skip.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/bad-parameter");
+		assertThat(skip.body().path("detail").asString()).isEqualTo("skip must be from 0 to 100000; was 2147483600");
+		assertThat(skip.body().path("parameters").get(0).asString()).isEqualTo("skip");
+		var limit = get("/api/stocks/300459/exposure?limit=99999999999999999999");
+		assertThat(limit.status()).isEqualTo(400);
+		assertThat(limit.body().path("detail").asString())
+			.isEqualTo("limit must be a whole number, from 1 to 500; was \"99999999999999999999\"");
+		var both = get("/api/themes/ai-video-tools/stocks?skip=-1&limit=501");
+		assertThat(both.body().path("detail").asString())
+			.isEqualTo("skip must be from 0 to 100000; was -1; limit must be from 1 to 500; was 501");
+		// The deepest page allowed answers, empty.
+		var deepest = get("/api/technologies/sora/stocks?skip=" + Page.MAX_SKIP + "&limit=" + Page.MAX_LIMIT);
+		assertThat(deepest.status()).isEqualTo(200);
+		assertThat(deepest.body().path("items").size()).isZero();
+		assertThat(deepest.body().path("total").asInt()).isEqualTo(25);
 	}
 
 	@Test
