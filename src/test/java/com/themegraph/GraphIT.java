@@ -63,6 +63,18 @@ public abstract class GraphIT {
 		return send(request.build());
 	}
 
+	/** A body of exactly these bytes, whatever the Content-Type declares. */
+	protected Response sendBytes(String method, String pathAndQuery, String contentType, byte[] body,
+			String... headers) {
+		var request = HttpRequest.newBuilder(uri(pathAndQuery))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", contentType);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
 	private Response send(HttpRequest request) {
 		try {
 			var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

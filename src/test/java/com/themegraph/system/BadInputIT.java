@@ -1,5 +1,6 @@
 package com.themegraph.system;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -134,6 +135,17 @@ class BadInputIT extends GraphIT {
 				aliases.add("alias " + i);
 			}
 		}));
+		// Aliases within the schema's limits whose folded names overflow the search index.
+		cases.add(report(400, d -> {
+			var aliases = ((ObjectNode) d.withObject("entities").withArray("people").get(0)).putArray("aliases");
+			for (int i = 0; i < 20; i++) {
+				aliases.add("别".repeat(1000) + i);
+			}
+		}));
+		// Half a surrogate pair is no character, however it is escaped.
+		cases.add(post(secondReportFixture().replace("\"测试周报（TEST FIXTURE", "\"\\ud800测试周报（TEST FIXTURE"), 400));
+		cases.add(post(secondReportFixture().replace("\"Test Fixture Analyst\"", "\"Test \\udfff Analyst\""), 400));
+		cases.add(post(secondReportFixture().replace("\"Test Fixture Analyst\"", "\"Test \\udc00\\ud800 Analyst\""), 400));
 		// Reads: malformed codes and parameters, injection in paths.
 		cases.add(get("/api/stocks/3004599/exposure", 400));
 		cases.add(get("/api/stocks/300459.XX/exposure", 400));
@@ -222,6 +234,112 @@ class BadInputIT extends GraphIT {
 		assertThat(deepest.status()).isEqualTo(200);
 		assertThat(deepest.body().path("items").size()).isZero();
 		assertThat(deepest.body().path("total").asInt()).isEqualTo(25);
+	}
+
+	/** A body's bytes and what it declares them to be. */
+	record Bytes(String contentType, byte[] body, int status, String type) {
+
+		@Override
+		public String toString() {
+			return contentType + " " + body.length + " bytes";
+		}
+
+	}
+
+	static Stream<Bytes> wronglyEncodedBodies() {
+		var utf8 = secondReportFixture().getBytes(StandardCharsets.UTF_8);
+		var unsupported = "https://themegraph.example/problems/unsupported-charset";
+		var unreadable = "https://themegraph.example/problems/unreadable";
+		var invalid = "https://themegraph.example/problems/invalid-document";
+		return Stream.of(new Bytes("application/json; charset=ISO-8859-1", utf8, 415, unsupported),
+				new Bytes("application/json; charset=windows-1252", utf8, 415, unsupported),
+				new Bytes("application/json; charset=UTF-16", utf8, 415, unsupported),
+				new Bytes("application/json; charset=UTF-16", secondReportFixture().getBytes(StandardCharsets.UTF_16), 415,
+						unsupported),
+				new Bytes("application/json; charset=UTF-32", utf8, 415, unsupported),
+				new Bytes("application/json; charset=no-such-charset", utf8, 415, null),
+				// Bytes that are not UTF-8: one UTF-8 never uses, half a character, an encoded surrogate.
+				new Bytes("application/json", replaceTitle(new byte[] { (byte) 0xFF }), 400, unreadable),
+				new Bytes("application/json; charset=utf-8", replaceTitle(new byte[] { (byte) 0xE6, (byte) 0xB1 }), 400,
+						unreadable),
+				new Bytes("application/json", replaceTitle(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), 400, null),
+				// UTF-8 declared in any spelling is read: this document lacks its title.
+				new Bytes("application/json; charset=\"UTF-8\"", withoutTitle(), 400, invalid),
+				new Bytes("application/json;charset=utf8", withoutTitle(), 400, invalid));
+	}
+
+	/** The fixture with its title's value replaced by these bytes. */
+	static byte[] replaceTitle(byte[] title) {
+		var document = (ObjectNode) json.readTree(secondReportFixture());
+		document.put("title", "TITLE");
+		var parts = document.toString().split("TITLE", 2);
+		var out = new java.io.ByteArrayOutputStream();
+		out.writeBytes(parts[0].getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(title);
+		out.writeBytes(parts[1].getBytes(StandardCharsets.UTF_8));
+		return out.toByteArray();
+	}
+
+	static byte[] withoutTitle() {
+		var document = (ObjectNode) json.readTree(secondReportFixture());
+		document.remove("title");
+		return document.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@ParameterizedTest(name = "{index}: {0}")
+	@MethodSource("wronglyEncodedBodies")
+	void aJsonBodyIsUtf8OrRefusedAndNothingIsWritten(Bytes input) {
+		var before = snapshot();
+		var response = sendBytes("POST", "/api/reports", input.contentType(), input.body(), "X-API-Key", TEST_API_KEY);
+		assertThat(response.status()).as(response.text()).isEqualTo(input.status());
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		if (input.type() != null) {
+			assertThat(response.body().path("type").asString()).isEqualTo(input.type());
+		}
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	/**
+	 * A client that sends its whole 12 MB body before it reads the answer (as java.net.http does)
+	 * still reads the 413: Tomcat reads and discards the rest of the body instead of resetting the
+	 * connection. Both with a declared length (refused before the body is read) and chunked
+	 * (refused while reading), each a few times, since a reset depends on timing.
+	 */
+	@Test
+	void aClientSendingTwelveMegabytesReadsThe413() throws Exception {
+		// One long JSON string, so the parser reads on until the limit stops it.
+		var body = new byte[12 * 1024 * 1024];
+		java.util.Arrays.fill(body, (byte) 'x');
+		System.arraycopy("{\"text\": \"".getBytes(StandardCharsets.UTF_8), 0, body, 0, 10);
+		try (var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()) {
+			for (int i = 0; i < 3; i++) {
+				for (var publisher : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body),
+						java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))) {
+					var request = java.net.http.HttpRequest.newBuilder(uri("/api/reports"))
+						.header("Content-Type", "application/json")
+						.header("X-API-Key", TEST_API_KEY)
+						.POST(publisher)
+						.build();
+					var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+					assertThat(response.statusCode()).isEqualTo(413);
+					assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+						.startsWith("application/problem+json");
+					assertThat(response.body()).contains("over the limit of 8388608 bytes");
+				}
+			}
+		}
+	}
+
+	@Test
+	void halfASurrogatePairIsRefusedWithItsPointer() {
+		var response = send("POST", "/api/reports", "application/json",
+				secondReportFixture().replace("\"Test Fixture Analyst\"", "\"Test \\ud800 Analyst\""), "X-API-Key",
+				TEST_API_KEY);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().path("violations").get(0).path("pointer").asString())
+			.isEqualTo("/entities/people/0/nameEn");
+		assertThat(response.body().path("violations").get(0).path("message").asString())
+			.contains("half of a UTF-16 surrogate pair");
 	}
 
 	@Test
