@@ -37,6 +37,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final String TYPES = "https://themegraph.example/problems/";
 
+	private final LimitsProperties limits;
+
+	ApiExceptionHandler(LimitsProperties limits) {
+		this.limits = limits;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		var problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
@@ -187,10 +193,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
 				return storeUnavailable(ex);
 			}
+			if (cause instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return readTimedOut(neo4j);
+			}
 		}
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"The service failed to answer this request; the failure is logged");
+	}
+
+	/**
+	 * A read that ran past {@code themegraph.limits.read-timeout-seconds} and was stopped by Neo4j:
+	 * the service is overloaded or the request too costly, not broken, so 503 and a warning.
+	 */
+	private ProblemDetail readTimedOut(org.neo4j.driver.exceptions.Neo4jException ex) {
+		log.warn("Read stopped after its timeout of {} s: {}", limits.readTimeoutSeconds(), ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-timeout", "Query took too long",
+				"The graph query ran longer than " + limits.readTimeoutSeconds()
+						+ " seconds (themegraph.limits.read-timeout-seconds) and was stopped; try a smaller page or later");
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -27,10 +27,11 @@ class ThemeController {
 	}
 
 	@Operation(operationId = "themes", summary = "Every theme",
-			description = "Every theme, with how many listed stocks it holds, how many recommendations put them there, and the reports (with the quoted sentence) that name it.")
+			description = "Every theme, with how many listed stocks it holds, how many recommendations put them there, and the reports (with the quoted sentence) that name it. In the order reports list them, paged with skip and limit (a JSON array of at most limit themes).")
 	@GetMapping
-	List<ThemeSummary> themes() {
-		return themes.all();
+	List<ThemeSummary> themes(@RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+		return themes.all(skip, limit);
 	}
 
 	@Operation(operationId = "themeStocks", summary = "The stocks in a theme",

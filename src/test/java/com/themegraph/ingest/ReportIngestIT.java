@@ -72,6 +72,9 @@ class ReportIngestIT extends GraphIT {
 		assertThat(again.body().path("outcome").asString()).isEqualTo("UNCHANGED");
 		assertThat(snapshot()).isEqualTo(afterFirst);
 		assertThat(get("/api/reports").body().size()).isEqualTo(2);
+		// Newest first, a page at a time: the fixture (2024-04-01), then the seed report.
+		assertThat(get("/api/reports?limit=1").body().findValuesAsString("id")).containsExactly(FIXTURE);
+		assertThat(get("/api/reports?skip=1&limit=1").body().findValuesAsString("id")).containsExactly(SEED_REPORT);
 		assertThat(get("/api/reports/" + FIXTURE).body().path("broker").asString()).isEqualTo("测试证券");
 	}
 

@@ -74,8 +74,8 @@ class BadInputIT extends GraphIT {
 	}
 
 	/** Every endpoint that pages with skip and limit. */
-	static final List<String> PAGED = List.of("/api/themes/ai-video-tools/stocks", "/api/technologies/sora/stocks",
-			"/api/stocks/300459/exposure");
+	static final List<String> PAGED = List.of("/api/themes", "/api/reports", "/api/themes/ai-video-tools/stocks",
+			"/api/technologies/sora/stocks", "/api/stocks/300459/exposure");
 
 	/** A bad escape, a truncated one, bytes UTF-8 never uses, half a character, an encoded surrogate. */
 	static final List<String> MALFORMED_QUERIES = List.of("q=a%", "q=%FF%FE", "q=%E6%B1", "q=%zz", "q=%ED%A0%80");
