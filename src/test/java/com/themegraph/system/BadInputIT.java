@@ -182,6 +182,8 @@ class BadInputIT extends GraphIT {
 			cases.add(get(path + "?skip=99999999999999999999", 400));
 		}
 		cases.add(get("/api/search?q=sora&limit=99999999999999999999", 400));
+		// Well-formed, but more parameters than Tomcat decodes (1,000).
+		cases.add(get("/api/search?q=sora" + "&a=1".repeat(1_000), 400));
 		cases.add(get("/api/themes/ai-video-tools/stocks?evidenceLimit=99999999999999999999", 400));
 		return cases.stream().map(c -> Arguments.of(c));
 	}
