@@ -1,5 +1,9 @@
-// Every loaded report, newest first, with its broker and how much it recommends.
+// Every loaded report, newest first, with its broker and how much it recommends: one page of
+// them. The page is cut before the counting, so a page's work does not grow with the corpus.
+// :param skip => 0
+// :param limit => 50
 MATCH (r:Report)
+WITH r ORDER BY r.publishedLatest DESC, r.id SKIP $skip LIMIT $limit
 OPTIONAL MATCH (b:Organization)-[:PUBLISHED]->(r)
 OPTIONAL MATCH (r)-[:HAS_THEME]->(t:Theme)-[rec:RECOMMENDS]->(c:Company)
 WHERE rec.report = r.id

@@ -28,6 +28,21 @@ class ApiIT extends GraphIT {
 			.isEqualTo(SEED_REPORT));
 	}
 
+	/** Lists keep their shape, a JSON array, and are paged like every other list. */
+	@Test
+	void themesAndReportsArePagedArrays() {
+		var page = get("/api/themes?skip=1&limit=2");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body().isArray()).isTrue();
+		assertThat(texts(page.body(), "id")).containsExactly("ip-animation-content", "marketing-ecommerce");
+		assertThat(texts(get("/api/themes?skip=3").body(), "id")).containsExactly("state-media-channels");
+		assertThat(get("/api/reports?limit=1").body().size()).isEqualTo(1);
+		var pastTheEnd = get("/api/reports?skip=1");
+		assertThat(pastTheEnd.status()).isEqualTo(200);
+		assertThat(pastTheEnd.body().isArray()).isTrue();
+		assertThat(pastTheEnd.body().size()).isZero();
+	}
+
 	@Test
 	void themeStocksCarryCodeExchangeNamesAndTheQuoteThatListsThem() {
 		var response = get("/api/themes/ai-video-tools/stocks");

@@ -63,6 +63,18 @@ public abstract class GraphIT {
 		return send(request.build());
 	}
 
+	/** A body of exactly these bytes, whatever the Content-Type declares. */
+	protected Response sendBytes(String method, String pathAndQuery, String contentType, byte[] body,
+			String... headers) {
+		var request = HttpRequest.newBuilder(uri(pathAndQuery))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", contentType);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
 	private Response send(HttpRequest request) {
 		try {
 			var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -76,6 +88,33 @@ public abstract class GraphIT {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A request sent byte for byte as written (HTTP/1.0, so the answer ends with the connection),
+	 * for targets {@link URI} refuses to hold, such as a query with a bare {@code %}.
+	 */
+	protected Response raw(String method, String target) {
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream()
+				.write((method + " " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			var end = answer.indexOf("\r\n\r\n");
+			var head = answer.substring(0, end).split("\r\n");
+			var text = answer.substring(end + 4);
+			var contentType = java.util.Arrays.stream(head)
+				.filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+				.map(line -> line.substring("content-type:".length()).strip())
+				.findFirst()
+				.orElse("");
+			JsonNode body = contentType.contains("json") ? json.readTree(text) : null;
+			return new Response(Integer.parseInt(head[0].split(" ")[1]), contentType, text, body);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

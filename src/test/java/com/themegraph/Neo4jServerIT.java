@@ -43,11 +43,12 @@ class Neo4jServerIT extends GraphIT {
 
 	@Test
 	void readinessReportsTheServerAndLivenessDoesNotDependOnIt() {
-		var readiness = get("/actuator/health/readiness");
+		var readiness = send("GET", "/actuator/health/readiness", null, null, "X-API-Key", TEST_API_KEY);
 		assertThat(readiness.status()).isEqualTo(200);
 		assertThat(readiness.body().path("components").path("neo4j").path("details").path("edition").asString())
 			.isEqualTo("community");
-		var liveness = get("/actuator/health/liveness").body().path("components");
+		var liveness = send("GET", "/actuator/health/liveness", null, null, "X-API-Key", TEST_API_KEY).body()
+			.path("components");
 		assertThat(liveness.has("livenessState")).isTrue();
 		assertThat(liveness.has("embeddedNeo4j")).isFalse();
 	}

@@ -1,13 +1,16 @@
 package com.themegraph;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -50,18 +53,44 @@ public class TestNeo4j {
 
 	/**
 	 * Records the access mode of every driver session the service opens, so a test can show that
-	 * reads ask for READ sessions, which a cluster or Aura routes to its readers.
+	 * reads ask for READ sessions, which a cluster or Aura routes to its readers; and the timeout
+	 * of every transaction begun in them (zero for none), which Neo4j enforces.
 	 */
 	public static class SessionAccessModes implements BeanPostProcessor {
 
 		private final List<AccessMode> modes = new CopyOnWriteArrayList<>();
 
+		private final List<Duration> timeouts = new CopyOnWriteArrayList<>();
+
 		public void clear() {
 			modes.clear();
+			timeouts.clear();
 		}
 
 		public List<AccessMode> modes() {
 			return List.copyOf(modes);
+		}
+
+		public List<Duration> transactionTimeouts() {
+			return List.copyOf(timeouts);
+		}
+
+		private Session recording(Session session) {
+			return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
+					(proxy, method, args) -> {
+						if (method.getName().equals("beginTransaction")) {
+							var config = args == null ? null
+									: java.util.Arrays.stream(args).filter(TransactionConfig.class::isInstance).findFirst().orElse(null);
+							timeouts.add(config == null || ((TransactionConfig) config).timeout() == null ? Duration.ZERO
+									: ((TransactionConfig) config).timeout());
+						}
+						try {
+							return method.invoke(session, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
 		}
 
 		@Override
@@ -77,7 +106,8 @@ public class TestNeo4j {
 							modes.add(config == null ? AccessMode.WRITE : ((SessionConfig) config).defaultAccessMode());
 						}
 						try {
-							return method.invoke(driver, args);
+							var result = method.invoke(driver, args);
+							return result instanceof Session session ? recording(session) : result;
 						}
 						catch (InvocationTargetException ex) {
 							throw ex.getCause();

@@ -5,11 +5,11 @@ import java.util.List;
 import com.themegraph.extract.KnownNames.Known;
 import com.themegraph.system.CypherQueries;
 import com.themegraph.system.GraphRows;
+import com.themegraph.system.ReadTransaction;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a report's plain text into a draft report document for a person to review: broker,
@@ -34,7 +34,7 @@ public class ReportExtractor {
 	}
 
 	/** The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its shape. */
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public JsonNode extract(String text) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("The text is empty: there is nothing to extract");

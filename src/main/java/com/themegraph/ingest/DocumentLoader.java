@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.system.CypherQueries;
+import com.themegraph.system.ReadTransaction;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -61,7 +62,7 @@ public class DocumentLoader {
 	}
 
 	/** Everything {@link #load} checks, without writing. */
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public WritePlan check(JsonNode document, String origin) {
 		var plan = plan(document, origin);
 		checkAgainstGraph(plan, origin);

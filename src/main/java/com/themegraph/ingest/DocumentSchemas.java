@@ -1,5 +1,6 @@
 package com.themegraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.networknt.schema.Schema;
@@ -46,10 +47,54 @@ public class DocumentSchemas {
 		if (schema == null) {
 			return List.of(new Violation("/kind", "must be \"report\" or \"entities\", was " + document.path("kind")));
 		}
-		return schema.validate(document)
+		var violations = new ArrayList<Violation>();
+		loneSurrogates(document, "", violations);
+		schema.validate(document)
 			.stream()
 			.map(error -> new Violation(error.getInstanceLocation().toString(), error.getMessage()))
-			.toList();
+			.forEach(violations::add);
+		return violations;
+	}
+
+	/**
+	 * JSON may escape half of a surrogate pair (a code unit from D800 to DFFF), which is no character:
+	 * Neo4j would store it as {@code ?}. Every pattern in the schemas would have to exclude it, and
+	 * field names too; one walk over the document covers both.
+	 */
+	static void loneSurrogates(JsonNode node, String pointer, List<Violation> violations) {
+		if (node.isString()) {
+			if (hasLoneSurrogate(node.asString())) {
+				violations.add(new Violation(pointer, "holds half of a UTF-16 surrogate pair (an escape such as "
+						+ "\\ud800 without its partner), which is not a character"));
+			}
+			return;
+		}
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				loneSurrogates(node.get(i), pointer + "/" + i, violations);
+			}
+			return;
+		}
+		for (var field : node.properties()) {
+			var fieldPointer = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+			if (hasLoneSurrogate(field.getKey())) {
+				violations.add(new Violation(fieldPointer, "the field name holds half of a UTF-16 surrogate pair"));
+			}
+			loneSurrogates(field.getValue(), fieldPointer, violations);
+		}
+	}
+
+	private static boolean hasLoneSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -29,6 +29,27 @@ final class PlanBuilder {
 	private static final Map<String, String> SECTION_LABELS = linked("organizations", "Organization", "people", "Person",
 			"technologies", "Technology", "products", "Product", "works", "Work", "companies", "Company");
 
+	/**
+	 * The most UTF-8 bytes one string value can take in a TEXT index: Lucene keeps it as one term
+	 * (measured on Neo4j 2026.08, text-3.0; a longer value fails the whole transaction).
+	 */
+	static final int TEXT_INDEX_MAX_BYTES = 32_766;
+
+	/** The most UTF-8 bytes one string value can take in a RANGE index key (measured, range-1.0). */
+	static final int RANGE_INDEX_MAX_BYTES = 8_164;
+
+	/**
+	 * String properties that {@code cypher/schema.cypher} indexes with a size limit, and that limit:
+	 * on nodes, {@code id} and {@code code} (uniqueness constraints) and {@code search} (the
+	 * {@code entity_search} text index); on relationships, {@code source}. Full-text indexes split
+	 * text into words, so they have no such limit. {@code PlanBuilderTests} keeps this in step with
+	 * the schema file.
+	 */
+	static final Map<String, Integer> INDEXED_NODE_STRINGS = new java.util.TreeMap<>(Map.of("id",
+			RANGE_INDEX_MAX_BYTES, "code", RANGE_INDEX_MAX_BYTES, "search", TEXT_INDEX_MAX_BYTES));
+
+	static final Map<String, Integer> INDEXED_RELATIONSHIP_STRINGS = Map.of("source", RANGE_INDEX_MAX_BYTES);
+
 	private final JsonNode document;
 
 	private final String source;
@@ -57,6 +78,7 @@ final class PlanBuilder {
 	static WritePlan build(JsonNode document, String origin) {
 		var builder = new PlanBuilder(document);
 		builder.plan();
+		builder.checkIndexedSizes();
 		if (!builder.violations.isEmpty()) {
 			throw new InvalidDocumentException(origin, builder.violations);
 		}
@@ -145,6 +167,41 @@ final class PlanBuilder {
 		}
 		definitions.put(id, pointer);
 		nodes.put(id, new NodeRow(id, labels, props));
+	}
+
+	/**
+	 * Refuses, before anything is written, a value Neo4j would refuse to index: the schema caps
+	 * names at 2,000 characters and aliases at 50, but the folded names of one entity together
+	 * (and NFKC can turn one character into eighteen) may still exceed what an index holds.
+	 */
+	private void checkIndexedSizes() {
+		for (var node : nodes.values()) {
+			var pointer = definitions.get(node.id());
+			INDEXED_NODE_STRINGS.forEach((property, limit) -> {
+				int bytes = utf8Length(node.props().get(property));
+				if (bytes > limit && pointer != null) {
+					violations.add(new Violation(pointer, "search".equals(property)
+							? "its names and aliases take " + bytes + " bytes of UTF-8 once folded for search; the search "
+									+ "index holds at most " + limit + ": shorten or drop some aliases"
+							: "its " + property + " takes " + bytes + " bytes of UTF-8; the index on it holds at most " + limit));
+				}
+			});
+		}
+		// Every relationship's source is the document's own (its id, or an entity file's source).
+		INDEXED_RELATIONSHIP_STRINGS.forEach((property, limit) -> relationships.values()
+			.stream()
+			.mapToInt(relationship -> utf8Length(relationship.props().get(property)))
+			.max()
+			.ifPresent(bytes -> {
+				if (bytes > limit) {
+					violations.add(new Violation(isReport ? "/id" : "/source", "takes " + bytes
+							+ " bytes of UTF-8; the index on relationships' " + property + " holds at most " + limit));
+				}
+			}));
+	}
+
+	private static int utf8Length(Object value) {
+		return value instanceof String text ? text.getBytes(StandardCharsets.UTF_8).length : 0;
 	}
 
 	private void planReport() {

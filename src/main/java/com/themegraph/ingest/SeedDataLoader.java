@@ -14,11 +14,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads {@code seed-data/} at start-up, before the web server opens, so no request ever sees a
- * half-seeded graph: entity files first, since reports point at them, then reports. Restarting loads nothing twice: unchanged reports are skipped, entities re-merged.
- * A bad seed file stops the start with the file, entry and field named.
+ * half-seeded graph: entity files first, since reports point at them, then reports. Restarting
+ * loads nothing twice: unchanged reports are skipped, entities re-merged.
+ * <p>
+ * Every file is loaded in one transaction, so each is checked against the graph as the files
+ * before it leave it, and a bad file (named with its entry and field) stops the start with the
+ * graph exactly as it was: nothing of the files before it is committed. Seed data is meant to be
+ * small (large corpora go through {@code themegraph load}), so one transaction holds it well.
  */
 @Component
 @ConditionalOnProperty(name = "themegraph.seed.enabled", havingValue = "true", matchIfMissing = true)
@@ -30,12 +37,16 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	private final JsonMapper json;
 
+	private final TransactionTemplate transactions;
+
 	private final String location;
 
 	SeedDataLoader(DocumentLoader loader, JsonMapper json, SchemaInitializer schemaFirst,
+			PlatformTransactionManager transactions,
 			@org.springframework.beans.factory.annotation.Value("${themegraph.seed.location:classpath:seed-data/}") String location) {
 		this.loader = loader;
 		this.json = json;
+		this.transactions = new TransactionTemplate(transactions);
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
 
@@ -57,19 +68,39 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
 			files.addAll(Arrays.asList(found));
 		}
-		int done = 0;
-		for (var file : files) {
-			var origin = "seed-data/" + file.getURL().getPath().replaceFirst(".*/seed-data/", "");
-			LoadResult result;
-			try (var in = file.getInputStream()) {
-				result = loader.load(json.readTree(in), origin);
+		var results = transactions.execute(status -> {
+			var loaded = new java.util.ArrayList<LoadResult>();
+			for (var file : files) {
+				loaded.add(load(file));
 			}
-			catch (tools.jackson.core.JacksonException ex) {
-				throw new InvalidDocumentException(origin, java.util.List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage())));
-			}
-			done++;
-			log.info("Seed data [{}/{}] {}: {} ({} nodes, {} relationships)", done, files.size(), origin,
+			return loaded;
+		});
+		for (int i = 0; i < files.size(); i++) {
+			var result = results.get(i);
+			log.info("Seed data [{}/{}] {}: {} ({} nodes, {} relationships)", i + 1, files.size(), origin(files.get(i)),
 					result.outcome(), result.nodes(), result.relationships());
+		}
+	}
+
+	private LoadResult load(Resource file) {
+		var origin = origin(file);
+		try (var in = file.getInputStream()) {
+			return loader.load(json.readTree(in), origin);
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw new InvalidDocumentException(origin, java.util.List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage())));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot read seed file " + origin, ex);
+		}
+	}
+
+	private static String origin(Resource file) {
+		try {
+			return "seed-data/" + file.getURL().getPath().replaceFirst(".*/seed-data/", "");
+		}
+		catch (IOException ex) {
+			return file.getDescription();
 		}
 	}
 

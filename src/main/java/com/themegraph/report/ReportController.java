@@ -1,20 +1,25 @@
 package com.themegraph.report;
 
 import java.util.List;
+import java.util.Map;
 
 import com.themegraph.system.CypherQueries;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.NotFoundException;
+import com.themegraph.system.Page;
+import com.themegraph.system.ReadTransaction;
 import com.themegraph.system.Suggestions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Reports", description = "The broker research reports the graph is built from")
@@ -75,17 +80,24 @@ class ReportController {
 	}
 
 	@Operation(operationId = "reports", summary = "Every report",
-			description = "Every report loaded: title, broker, industry rating, publication date (with its precision), and how many themes, recommendations and companies it holds.")
+			description = "Every report loaded: title, broker, industry rating, publication date (with its precision), and how many themes, recommendations and companies it holds. Newest first, paged with skip and limit (a JSON array of at most limit reports).")
 	@GetMapping
-	@Transactional(readOnly = true)
-	public List<ReportSummary> reports() {
-		return neo4j.query(reports).fetch().all().stream().map(row -> rows.as(row, ReportSummary.class)).toList();
+	@ReadTransaction
+	public List<ReportSummary> reports(@RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+		return neo4j.query(reports)
+			.bindAll(Map.of("skip", skip, "limit", limit))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> rows.as(row, ReportSummary.class))
+			.toList();
 	}
 
 	@Operation(operationId = "report", summary = "One report",
 			description = "One report's metadata: broker, analysts (with certificate numbers), rating, cited reports, risks, themes with their stocks, and what it is about, each with the quote it comes from.")
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public ReportDetail report(@PathVariable String id) {
 		return neo4j.query(report)
 			.bind(id)
@@ -100,7 +112,7 @@ class ReportController {
 	@Operation(operationId = "reportText", summary = "One report's full text",
 			description = "The report's full text as loaded, which every quote in the graph is checked against.")
 	@GetMapping(path = "/{id}/text", produces = MediaType.TEXT_PLAIN_VALUE)
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public String text(@PathVariable String id) {
 		return neo4j.query(reportText).bind(id).to("id").fetchAs(String.class).one().orElseThrow(() -> notFound(id));
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.themegraph.system.BadRequestException;
 import com.themegraph.system.CypherQueries;
 import com.themegraph.system.GraphRows;
+import com.themegraph.system.ReadTransaction;
 import com.themegraph.system.TextFolding;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,7 +43,7 @@ class SearchController {
 	@Operation(operationId = "search", summary = "Search names and aliases",
 			description = "Everything whose name or alias contains q, Chinese or English, ignoring case and full-width forms: its id (the stock code for companies), kind and names.")
 	@GetMapping("/api/search")
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public List<Hit> search(@RequestParam String q, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		if (q.codePoints().anyMatch(Character::isISOControl)) {
 			throw new BadRequestException("q must not hold control characters");

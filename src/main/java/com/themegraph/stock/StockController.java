@@ -1,5 +1,6 @@
 package com.themegraph.stock;
 
+import com.themegraph.system.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -32,8 +33,8 @@ class StockController {
 	@Operation(operationId = "stockExposure", summary = "What a stock is exposed to",
 			description = "The themes a stock is recommended under, and the technologies, products and works it is exposed to, scored, each with its evidence paths and quotes. Takes the same codes and names as GET /api/stocks/{code}.")
 	@GetMapping("/{code}/exposure")
-	Exposure exposure(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) int skip,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+	Exposure exposure(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
 		return stocks.exposure(code, skip, limit);
 	}
 

@@ -6,15 +6,15 @@ import com.themegraph.system.BadRequestException;
 import com.themegraph.system.CypherQueries;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.NotFoundException;
+import com.themegraph.system.ReadTransaction;
 import com.themegraph.system.Suggestions;
 import com.themegraph.system.TextFolding;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class StockQueries {
 
 	private static final List<String> COMPANY = List.of("Company");

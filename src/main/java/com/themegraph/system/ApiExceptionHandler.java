@@ -1,11 +1,27 @@
 package com.themegraph.system;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import com.themegraph.ingest.InvalidDocumentException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -20,6 +36,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private static final String TYPES = "https://themegraph.example/problems/";
+
+	private final LimitsProperties limits;
+
+	ApiExceptionHandler(LimitsProperties limits) {
+		this.limits = limits;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -39,6 +61,90 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				ex.violations().size() + " problem(s) in " + ex.origin() + "; nothing was written");
 		problem.setProperty("violations", ex.violations());
 		return problem;
+	}
+
+	/**
+	 * A numeric parameter out of its range ({@code skip=2147483600}, {@code limit=0}): 400 naming
+	 * each parameter and the range it allows, read from its {@code @Min}/{@code @Max}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var names = new ArrayList<String>();
+		var faults = new ArrayList<String>();
+		for (var result : ex.getParameterValidationResults()) {
+			var parameter = result.getMethodParameter();
+			names.add(parameterName(parameter));
+			var range = range(parameter);
+			faults.add(range.isEmpty()
+					? parameterName(parameter) + " " + result.getResolvableErrors()
+						.stream()
+						.map(MessageSourceResolvable::getDefaultMessage)
+						.collect(Collectors.joining(", "))
+					: parameterName(parameter) + " must be " + range + "; was " + result.getArgument());
+		}
+		return ResponseEntity.badRequest().body(badParameter(names, String.join("; ", faults)));
+	}
+
+	/**
+	 * A parameter that does not convert: {@code skip=abc}, or a number too large for its type
+	 * ({@code limit=99999999999999999999}). 400 naming the parameter and what it takes.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (!(ex instanceof MethodArgumentTypeMismatchException mismatch)) {
+			return super.handleTypeMismatch(ex, headers, status, request);
+		}
+		var name = parameterName(mismatch.getParameter());
+		var type = mismatch.getRequiredType();
+		var range = range(mismatch.getParameter());
+		var expected = type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())
+				? "a whole number" + (range.isEmpty() ? "" : ", " + range) : "a " + (type == null ? "value" : type.getSimpleName());
+		var detail = name + " must be " + expected + "; was \"" + abbreviate(String.valueOf(mismatch.getValue())) + "\"";
+		return ResponseEntity.badRequest().body(badParameter(List.of(name), detail));
+	}
+
+	/**
+	 * Tomcat could not decode the parameters. {@link QueryStringFilter} refuses malformed query
+	 * strings before this can happen; this covers the rest (too many parameters, a form body).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail undecodableParameters(InvalidParameterException ex) {
+		var status = HttpStatus.resolve(ex.getErrorCode());
+		return problem(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST, "bad-query-string",
+				"Malformed query string", "The request's parameters cannot be decoded as UTF-8 form fields");
+	}
+
+	private static ProblemDetail badParameter(List<String> names, String detail) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad request parameter", detail);
+		problem.setProperty("parameters", names);
+		return problem;
+	}
+
+	private static String parameterName(MethodParameter parameter) {
+		var annotation = parameter.getParameterAnnotation(RequestParam.class);
+		if (annotation != null && !annotation.name().isEmpty()) {
+			return annotation.name();
+		}
+		return String.valueOf(parameter.getParameterName());
+	}
+
+	/** "from 1 to 500", "at least 1", or empty when the parameter has no numeric bounds. */
+	private static String range(MethodParameter parameter) {
+		var min = parameter.getParameterAnnotation(Min.class);
+		var max = parameter.getParameterAnnotation(Max.class);
+		if (min != null && max != null) {
+			return "from " + min.value() + " to " + max.value();
+		}
+		if (min != null) {
+			return "at least " + min.value();
+		}
+		return max == null ? "" : "at most " + max.value();
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "...";
 	}
 
 	/** A body that declared no length and turned out over the limit while being read. */
@@ -87,10 +193,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
 				return storeUnavailable(ex);
 			}
+			if (cause instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return readTimedOut(neo4j);
+			}
 		}
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"The service failed to answer this request; the failure is logged");
+	}
+
+	/**
+	 * A read that ran past {@code themegraph.limits.read-timeout-seconds} and was stopped by Neo4j:
+	 * the service is overloaded or the request too costly, not broken, so 503 and a warning.
+	 */
+	private ProblemDetail readTimedOut(org.neo4j.driver.exceptions.Neo4jException ex) {
+		log.warn("Read stopped after its timeout of {} s: {}", limits.readTimeoutSeconds(), ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-timeout", "Query took too long",
+				"The graph query ran longer than " + limits.readTimeoutSeconds()
+						+ " seconds (themegraph.limits.read-timeout-seconds) and was stopped; try a smaller page or later");
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Finds a node by id and answers 404, with the closest ids, when it is not one of the kinds asked for. */
 @Component
@@ -29,7 +28,7 @@ public class Entities {
 		this.entityById = queries.get("entity-by-id");
 	}
 
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public EntityRef require(String id, String description, List<String> kinds) {
 		Optional<EntityRef> found = neo4j.query(entityById)
 			.bind(id)

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The closest known ids to one the graph does not have: by edit distance over ids, names and
@@ -29,7 +28,7 @@ public class Suggestions {
 		this.entityNames = queries.get("entity-names");
 	}
 
-	@Transactional(readOnly = true)
+	@ReadTransaction
 	public List<Suggestion> closest(String input, List<String> kinds) {
 		var wanted = TextFolding.fold(input);
 		record Scored(Suggestion suggestion, double distance) {

@@ -8,13 +8,13 @@ import com.themegraph.system.CypherQueries;
 import com.themegraph.system.Entities;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.Page;
+import com.themegraph.system.ReadTransaction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,9 +52,9 @@ class TechnologyController {
 	@Operation(operationId = "technologyStocks", summary = "Stocks linked to a technology, product or work",
 			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score. Each stock carries its evidence paths: every step names the report and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores).")
 	@GetMapping("/api/technologies/{id}/stocks")
-	@Transactional(readOnly = true)
-	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) int skip,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+	@ReadTransaction
+	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
 		entities.require(id, "technology, product or work", TARGET_KINDS);
 		var row = neo4j.query(technologyStocks)
 			.bindAll(Map.of("id", id, "skip", skip, "limit", limit))

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.themegraph.system.CypherQueries;
+import com.themegraph.system.Entities;
 import com.themegraph.system.GraphRows;
 import com.themegraph.system.Page;
-import com.themegraph.system.Entities;
+import com.themegraph.system.ReadTransaction;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class ThemeQueries {
 
 	private final Neo4jClient neo4j;
@@ -35,8 +35,15 @@ class ThemeQueries {
 		this.themeStocks = queries.get("theme-stocks");
 	}
 
-	List<ThemeSummary> all() {
-		return neo4j.query(themes).fetch().all().stream().map(row -> rows.as(row, ThemeSummary.class)).toList();
+	/** One page of themes, in the order reports list them. */
+	List<ThemeSummary> all(int skip, int limit) {
+		return neo4j.query(themes)
+			.bindAll(Map.of("skip", skip, "limit", limit))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> rows.as(row, ThemeSummary.class))
+			.toList();
 	}
 
 	/** {@code evidenceLimit} null: every quote. */

@@ -71,6 +71,23 @@ class ExtractApiIT extends GraphIT {
 		assertThat(response.body()).contains("not valid UTF-8");
 	}
 
+	/** A declared charset is honoured when Java knows it and the bytes are valid in it; never guessed. */
+	@Test
+	void aCharsetThatIsUnknownOrDoesNotFitTheBytesIsRefused() throws Exception {
+		var utf16 = post("text/plain; charset=UTF-16", SEED_TEXT.getBytes(StandardCharsets.UTF_16));
+		assertThat(utf16.statusCode()).isEqualTo(200);
+		assertThat(utf16.body()).contains("\"name\":\"汤姆猫\"");
+		var unknown = post("text/plain; charset=no-such-charset", SEED_TEXT.getBytes(StandardCharsets.UTF_8));
+		assertThat(unknown.statusCode()).isEqualTo(415);
+		assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		var ascii = post("text/plain; charset=US-ASCII", SEED_TEXT.getBytes(StandardCharsets.UTF_8));
+		assertThat(ascii.statusCode()).isEqualTo(400);
+		assertThat(ascii.body()).contains("not valid US-ASCII");
+		var halfAPair = post("text/plain; charset=UTF-8", new byte[] { 0x41, (byte) 0xED, (byte) 0xA0, (byte) 0x80 });
+		assertThat(halfAPair.statusCode()).isEqualTo(400);
+		assertThat(halfAPair.body()).contains("not valid UTF-8");
+	}
+
 	@Test
 	void jsonIsNotPlainText() {
 		var response = send("POST", "/api/reports/extract", "application/json", "{\"text\":\"汤姆猫\"}");

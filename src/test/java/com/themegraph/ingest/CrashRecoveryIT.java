@@ -180,7 +180,7 @@ class CrashRecoveryIT {
 	}
 
 	Map<String, JsonNode> reports(int port) throws IOException, InterruptedException {
-		var body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports")).build(),
+		var body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports?limit=500")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		var reports = new java.util.TreeMap<String, JsonNode>();
 		json.readTree(body).forEach(report -> {

@@ -72,6 +72,9 @@ class ReportIngestIT extends GraphIT {
 		assertThat(again.body().path("outcome").asString()).isEqualTo("UNCHANGED");
 		assertThat(snapshot()).isEqualTo(afterFirst);
 		assertThat(get("/api/reports").body().size()).isEqualTo(2);
+		// Newest first, a page at a time: the fixture (2024-04-01), then the seed report.
+		assertThat(get("/api/reports?limit=1").body().findValuesAsString("id")).containsExactly(FIXTURE);
+		assertThat(get("/api/reports?skip=1&limit=1").body().findValuesAsString("id")).containsExactly(SEED_REPORT);
 		assertThat(get("/api/reports/" + FIXTURE).body().path("broker").asString()).isEqualTo("测试证券");
 	}
 
@@ -175,6 +178,23 @@ class ReportIngestIT extends GraphIT {
 				"/themes/0/companies/0/code");
 		assertThat(post("{not json", apiKey()).status()).isEqualTo(400);
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	/**
+	 * The size PlanBuilder allows is what the real text index takes: names folding to exactly that
+	 * many bytes load and are found; one byte more is refused before anything is written.
+	 */
+	@Test
+	void namesFillingTheSearchIndexToItsLimitLoadAndOneByteMoreIsRefused() throws IOException {
+		var before = snapshot();
+		var over = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES + 1).toString(), apiKey());
+		assertThat(over.status()).isEqualTo(400);
+		assertThat(over.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/invalid-document");
+		assertThat(over.body().path("violations").get(0).path("pointer").asString()).isEqualTo("/entities/organizations/0");
+		assertThat(snapshot()).isEqualTo(before);
+		var atLimit = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES).toString(), apiKey());
+		assertThat(atLimit.status()).as(atLimit.text()).isEqualTo(201);
+		assertThat(get("/api/search?q=测试证券").body().findValuesAsString("id")).contains("test-fixture-broker");
 	}
 
 	@Test

@@ -40,6 +40,45 @@ class SeedDataIT extends GraphIT {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	com.themegraph.system.SchemaInitializer schema;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	/**
+	 * A seed whose second file is bad stops the start, and the graph keeps nothing of the first:
+	 * the files are checked in order, each against the graph the earlier ones leave (the report
+	 * may name the organisation the entity file defines), in one transaction.
+	 */
+	@Test
+	void aSeedWhoseLaterFileIsBadLeavesTheGraphAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path seed)
+			throws Exception {
+		java.nio.file.Files.createDirectories(seed.resolve("entities"));
+		java.nio.file.Files.createDirectories(seed.resolve("reports"));
+		java.nio.file.Files.writeString(seed.resolve("entities/a-good.json"), """
+				{"kind": "entities", "source": "TEST FIXTURE seed",
+				 "organizations": [{"id": "test-seed-good-org", "name": "测试种子机构"}],
+				 "companies": [{"code": "688001.SH", "name": "测试种子公司"}]}""");
+		var report = (tools.jackson.databind.node.ObjectNode) json.readTree(secondReportFixture());
+		report.withObject("entities").remove("organizations");
+		report.put("broker", "test-seed-good-org");
+		((tools.jackson.databind.node.ObjectNode) report.withArray("themes").get(0).withArray("companies").get(1))
+			.put("code", "600999.SH");
+		java.nio.file.Files.writeString(seed.resolve("reports/b-bad.json"), report.toString());
+		var before = snapshot();
+		var seeding = new SeedDataLoader(loader, json, schema, transactions, seed.toUri().toString());
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidDocumentException.class)
+			.isThrownBy(seeding::afterSingletonsInstantiated)
+			.satisfies(ex -> {
+				assertThat(ex.origin()).endsWith("reports/b-bad.json");
+				assertThat(ex.violations()).containsExactly(new Violation("/themes/0/companies/1/code",
+						"unknown id \"600999.SH\": define it in this document's entities or load an entity file that does"));
+			});
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count("MATCH (n) WHERE n.id IN ['test-seed-good-org', '688001.SH'] RETURN count(n)")).isZero();
+	}
+
 	@Test
 	void twentyFiveCompaniesAndTwentySevenRecommendations() {
 		assertThat(count("MATCH (c:Company) RETURN count(c)")).isEqualTo(25);
