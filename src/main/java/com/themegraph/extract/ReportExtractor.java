@@ -33,13 +33,27 @@ public class ReportExtractor {
 		this.knownNames = queries.get("extract-known-names");
 	}
 
-	/** The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its shape. */
+	/**
+	 * The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its
+	 * shape. No time limit: the work grows linearly with the text.
+	 * @throws IllegalArgumentException when the text is empty or blank
+	 */
 	@Transactional(readOnly = true)
 	public JsonNode extract(String text) {
+		return extract(text, Budget.unlimited());
+	}
+
+	/**
+	 * The draft for this text, stopped when {@code budget} runs out or is cancelled.
+	 * @throws IllegalArgumentException when the text is empty or blank
+	 * @throws ExtractionStoppedException when the budget ran out first; nothing is drafted
+	 */
+	@Transactional(readOnly = true)
+	JsonNode extract(String text, Budget budget) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("The text is empty: there is nothing to extract");
 		}
-		return DraftBuilder.build(text, knownNames());
+		return DraftBuilder.build(text, knownNames(), budget);
 	}
 
 	KnownNames knownNames() {
