@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 
 import com.themegraph.system.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
@@ -54,6 +57,15 @@ class ExtractController {
 					+ "(themegraph.limits.extract.timeout) is stopped and answered 422; when as many extractions as "
 					+ "allowed (themegraph.limits.extract.concurrency) are already running, the answer is 503 with "
 					+ "Retry-After.")
+	@ApiResponse(responseCode = "413", description = "The text is over 2 MB",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422", description = "The extraction ran past themegraph.limits.extract.timeout and was stopped",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "503",
+			description = "As many extractions as themegraph.limits.extract.concurrency allows are running, or as many "
+					+ "requests with a body as themegraph.limits.upload.concurrency allows (Retry-After says when to try "
+					+ "again); or the graph store cannot be reached",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping(path = "/api/reports/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	JsonNode extract(InputStream body,

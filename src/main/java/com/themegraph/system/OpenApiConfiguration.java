@@ -85,8 +85,17 @@ class OpenApiConfiguration {
 			responses.addApiResponse("404", problem("No such id or code; suggestions lists the closest known ones",
 					"problem-not-found"));
 		}
+		boolean hasBody = operation.getRequestBody() != null;
+		if (hasBody && !responses.containsKey("408")) {
+			responses.addApiResponse("408", problem("The body was still arriving past themegraph.limits.upload.body-timeout, "
+					+ "or stopped arriving for the read timeout; the connection is closed", null));
+		}
 		if (!responses.containsKey("503")) {
-			responses.addApiResponse("503", problem("The graph store cannot be reached; try again shortly", null));
+			responses.addApiResponse("503", problem(hasBody
+					? "The graph store cannot be reached, or as many requests with a body as "
+							+ "themegraph.limits.upload.concurrency allows are already in progress (Retry-After says when to "
+							+ "try again)"
+					: "The graph store cannot be reached; try again shortly", null));
 		}
 	}
 

@@ -33,7 +33,7 @@ class ExtractionCostTests {
 			new Known("test-theme", List.of("Theme"), "测试主题", null, List.of(), null),
 			new Known("test-risk", List.of("Risk"), "测试风险", null, List.of(), null)));
 
-	static final int N = 20_000;
+	static final int N = 10_000;
 
 	static String repeat(String unit, int chars) {
 		return unit.repeat(Math.max(1, chars / unit.length()));
