@@ -57,6 +57,9 @@ class ExtractController {
 					+ "(themegraph.limits.extract.timeout) is stopped and answered 422; when as many extractions as "
 					+ "allowed (themegraph.limits.extract.concurrency) are already running, the answer is 503 with "
 					+ "Retry-After.")
+	// Declared, since springdoc drops the answer it derives from the return type once any answer is declared.
+	@ApiResponse(responseCode = "200", description = "The draft report document, with what a person must still do under review",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@ApiResponse(responseCode = "413", description = "The text is over 2 MB",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "422", description = "The extraction ran past themegraph.limits.extract.timeout and was stopped",
