@@ -1,6 +1,7 @@
 package com.themegraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -33,15 +34,20 @@ final class Analysts {
 	private Analysts() {
 	}
 
-	static List<Analyst> find(FoldedText text, KnownNames names) {
+	/** The analysts in byline order, at most {@code most} + 1 (one more tells the caller there were more). */
+	static List<Analyst> find(FoldedText text, KnownNames names, int most) {
 		var f = text.folded();
+		var budget = text.budget();
 		var roles = new ArrayList<int[]>();
-		var m = ROLE.matcher(f);
+		var m = ROLE.matcher(text.metered());
 		while (m.find()) {
 			roles.add(new int[] { m.start(), m.end() });
 		}
 		var analysts = new ArrayList<Analyst>();
-		for (int r = 0; r < roles.size(); r++) {
+		// Who is already listed, by person id or by name: a set, since a list searched per byline was quadratic.
+		var listed = new HashSet<String>();
+		for (int r = 0; r < roles.size() && analysts.size() <= most; r++) {
+			budget.step();
 			int roleStart = roles.get(r)[0];
 			int roleEnd = roles.get(r)[1];
 			int nameStart = -1;
@@ -49,6 +55,7 @@ final class Analysts {
 			String person = null;
 			var starts = nameStarts(text, roleEnd);
 			for (int candidate : starts) {
+				budget.step();
 				boolean ownLine = text.gapBefore(candidate) == Gap.LINE || text.gapBefore(candidate) == Gap.PARAGRAPH;
 				var known = names.mentionable().longestAt(text, candidate, f.length());
 				if (known != null && known.values().stream().anyMatch(k -> k.is("Person"))
@@ -73,7 +80,7 @@ final class Analysts {
 			if (r + 1 < roles.size()) {
 				limit = Math.min(limit, roles.get(r + 1)[0]);
 			}
-			var sac = SAC.matcher(f).region(nameEnd, Math.max(nameEnd, limit));
+			var sac = SAC.matcher(text.metered()).region(nameEnd, Math.max(nameEnd, limit));
 			String certificate = null;
 			int quoteEnd = nameEnd;
 			if (sac.find()) {
@@ -81,8 +88,7 @@ final class Analysts {
 				quoteEnd = sac.end();
 			}
 			var name = Passages.clean(text.originalOf(nameStart, nameEnd));
-			var samePerson = person == null ? name : person;
-			if (analysts.stream().anyMatch(a -> samePerson.equals(a.person() == null ? a.name() : a.person()))) {
+			if (!listed.add(person == null ? name : person)) {
 				continue;
 			}
 			analysts.add(new Analyst(Passages.clean(text.originalOf(roleStart, roles.get(r)[1])), name, person,
@@ -113,6 +119,7 @@ final class Analysts {
 		}
 		var starts = new ArrayList<Integer>();
 		for (int i = roleEnd; i < f.length() && starts.size() < LOOK_AHEAD_LINES; i++) {
+			text.budget().step();
 			if (text.gapBefore(i) == Gap.LINE || text.gapBefore(i) == Gap.PARAGRAPH) {
 				starts.add(i);
 			}
@@ -128,6 +135,7 @@ final class Analysts {
 	private static int unknownNameEnd(FoldedText text, int start) {
 		var f = text.folded();
 		int end = start;
+		text.budget().step(5);
 		while (end < f.length() && end - start < 5 && isHan(f.charAt(end))
 				&& (end == start || text.gapBefore(end) == Gap.NONE && !startsNotName(f, end))) {
 			end++;

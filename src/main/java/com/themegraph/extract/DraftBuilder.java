@@ -27,6 +27,13 @@ final class DraftBuilder {
 			+ "wish, then delete this `review` object and POST the document to /api/reports. The report schema does not "
 			+ "allow `review`, so a draft that still has it is refused.";
 
+	/**
+	 * The most entries a draft lists under any one field (themes, analysts, cites, risks,
+	 * unresolved names). A report has a handful of each; a text with thousands is not one report,
+	 * and drafting them all made answers of a hundred megabytes from two of text.
+	 */
+	static final int MAX_ENTRIES = 100;
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final FoldedText text;
@@ -45,13 +52,21 @@ final class DraftBuilder {
 
 	private final ArrayNode generated = NODES.arrayNode();
 
-	private DraftBuilder(String original, KnownNames names) {
-		this.text = FoldedText.of(original);
+	private DraftBuilder(String original, KnownNames names, Budget budget) {
+		this.text = FoldedText.of(original, budget);
 		this.names = names;
 	}
 
 	static ObjectNode build(String original, KnownNames names) {
-		return new DraftBuilder(original, names).build();
+		return build(original, names, Budget.unlimited());
+	}
+
+	/**
+	 * The draft of {@code original}, every pass over the text counted against {@code budget}.
+	 * @throws ExtractionStoppedException when the budget runs out or the extraction is cancelled
+	 */
+	static ObjectNode build(String original, KnownNames names, Budget budget) {
+		return new DraftBuilder(original, names, budget).build();
 	}
 
 	private ObjectNode build() {
@@ -95,7 +110,7 @@ final class DraftBuilder {
 			}
 			draft.put("ratingQuote", rating.quote());
 		}
-		var cites = fields.cites();
+		var cites = capped(fields.cites(MAX_ENTRIES), "/cites", "cited reports");
 		missing("/published", "the extractor does not read publication dates"
 				+ cites.stream().map(ReportFields.Cited::date).max(String::compareTo)
 					.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
@@ -107,7 +122,7 @@ final class DraftBuilder {
 		for (var cited : cites) {
 			citesNode.addObject().put("title", cited.title()).put("date", cited.date()).put("quote", cited.quote());
 		}
-		risks(draft, id, fields.risks());
+		risks(draft, id, capped(fields.risks(MAX_ENTRIES), "/risks", "risks"));
 		mentions(draft, title, found, excluded);
 		themes(draft, id, found, excluded);
 		if (draft.has("entities")) {
@@ -129,7 +144,9 @@ final class DraftBuilder {
 		var f = text.folded();
 		int notice = f.indexOf("本报告仅供");
 		if (notice >= 0) {
-			for (var mention : found) {
+			for (int m = Mentions.firstFrom(found, notice); m < found.size() && found.get(m).start() < notice + 30; m++) {
+				var mention = found.get(m);
+				text.budget().step();
 				if (mention.start() >= notice && mention.start() < notice + 30
 						&& mention.candidates().stream().anyMatch(k -> k.is("Organization"))) {
 					var broker = mention.candidates().stream().filter(k -> k.is("Organization")).findFirst().orElseThrow();
@@ -141,6 +158,7 @@ final class DraftBuilder {
 			}
 		}
 		var counts = new LinkedHashMap<String, Integer>();
+		text.budget().step(found.size());
 		found.stream()
 			.flatMap(m -> m.candidates().stream())
 			.filter(Known::isBroker)
@@ -159,7 +177,7 @@ final class DraftBuilder {
 	}
 
 	private void analysts(ObjectNode draft, String reportId, Set<String> excluded) {
-		var found = Analysts.find(text, names);
+		var found = capped(Analysts.find(text, names, MAX_ENTRIES), "/analysts", "analyst bylines");
 		if (found.isEmpty()) {
 			missing("/analysts", "no analyst byline (证券分析师 + name) was found");
 			return;
@@ -202,8 +220,10 @@ final class DraftBuilder {
 		var about = draft.putArray("about");
 		var seen = new HashSet<String>();
 		if (title != null) {
-			for (var mention : found) {
-				if (mention.entity() != null && mention.start() >= title.start() && mention.end() <= title.end()
+			for (int m = Mentions.firstFrom(found, title.start()); m < found.size() && found.get(m).start() < title.end(); m++) {
+				var mention = found.get(m);
+				text.budget().step();
+				if (mention.entity() != null && mention.end() <= title.end()
 						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
 					about.addObject().put("entity", mention.entity().id()).put("quote", Passages.quote(text, title.start(), title.end()));
 				}
@@ -211,6 +231,7 @@ final class DraftBuilder {
 		}
 		var mentions = draft.putArray("mentions");
 		var ambiguities = new HashSet<String>();
+		text.budget().step(found.size());
 		for (var mention : found) {
 			if (mention.ambiguous() && ambiguities.add(text.folded().substring(mention.start(), mention.end()))) {
 				ambiguous(mention);
@@ -240,7 +261,9 @@ final class DraftBuilder {
 
 	private void themes(ObjectNode draft, String reportId, List<Mentions.Found> found, Set<String> excluded) {
 		var themes = draft.putArray("themes");
-		var groups = Recommendations.find(text, names);
+		boolean unresolvedCapped = false;
+		var groups = capped(Recommendations.find(text, names, MAX_ENTRIES), "/themes", "lists of companies");
+		var budget = text.budget();
 		if (groups.isEmpty()) {
 			check("/themes", "no 【...】 list of companies follows a recommendation cue such as 建议关注");
 		}
@@ -261,8 +284,12 @@ final class DraftBuilder {
 				.put("quote", group.headingQuote() != null ? group.headingQuote() : group.listQuote());
 			var about = theme.putArray("about");
 			var seen = new HashSet<String>();
-			for (var mention : found) {
-				if (mention.entity() != null && mention.start() >= group.segmentStart() && mention.end() <= group.listStart()
+			// Only the mentions in this group's own stretch of text: walking them all for every group was quadratic.
+			for (int m = Mentions.firstFrom(found, group.segmentStart());
+					m < found.size() && found.get(m).start() < group.listStart(); m++) {
+				budget.step();
+				var mention = found.get(m);
+				if (mention.entity() != null && mention.end() <= group.listStart()
 						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
 					about.addObject().put("entity", mention.entity().id())
 						.put("quote", Passages.sentence(text, mention.start(), mention.end()));
@@ -273,6 +300,14 @@ final class DraftBuilder {
 				companies.addObject().put("code", company.code()).put("name", company.name()).put("quote", group.listQuote());
 			}
 			for (var item : group.unresolved()) {
+				if (unresolved.size() >= MAX_ENTRIES) {
+					if (!unresolvedCapped) {
+						check("/review/unresolved", "more than " + MAX_ENTRIES + " names in the lists resolve to no company; only "
+								+ "the first " + MAX_ENTRIES + " are listed. A report has far fewer: check that this text is one report");
+						unresolvedCapped = true;
+					}
+					break;
+				}
 				unresolved.addObject()
 					.put("field", pointer + "/companies")
 					.put("text", item.text())
@@ -280,6 +315,16 @@ final class DraftBuilder {
 					.put("quote", group.listQuote());
 			}
 		}
+	}
+
+	/** The first {@link #MAX_ENTRIES} of {@code found}, saying under {@code check} when there were more. */
+	private <T> List<T> capped(List<T> found, String field, String what) {
+		if (found.size() <= MAX_ENTRIES) {
+			return found;
+		}
+		check(field, "the text has more than " + MAX_ENTRIES + " " + what + "; only the first " + MAX_ENTRIES
+				+ " are drafted. A report has far fewer: check that this text is one report");
+		return found.subList(0, MAX_ENTRIES);
 	}
 
 	private void missing(String field, String why) {

@@ -28,15 +28,27 @@ final class FoldedText {
 
 	private final Gap[] gaps;
 
-	private FoldedText(String original, String folded, int[] starts, int[] ends, Gap[] gaps) {
+	private final Budget budget;
+
+	private FoldedText(String original, String folded, int[] starts, int[] ends, Gap[] gaps, Budget budget) {
 		this.original = original;
 		this.folded = folded;
 		this.starts = starts;
 		this.ends = ends;
 		this.gaps = gaps;
+		this.budget = budget;
 	}
 
 	static FoldedText of(String original) {
+		return of(original, Budget.unlimited());
+	}
+
+	/**
+	 * The text folded, each code point a step of {@code budget}, which every later pass over this
+	 * text reports to as well.
+	 * @throws ExtractionStoppedException when the budget runs out
+	 */
+	static FoldedText of(String original, Budget budget) {
 		var folded = new StringBuilder(original.length());
 		var starts = new int[original.length() + 1];
 		var ends = new int[original.length() + 1];
@@ -45,6 +57,7 @@ final class FoldedText {
 		int newlines = 0;
 		boolean space = false;
 		for (int i = 0; i < original.length();) {
+			budget.step();
 			int cp = original.codePointAt(i);
 			int width = Character.charCount(cp);
 			var piece = foldCached(cp);
@@ -77,7 +90,7 @@ final class FoldedText {
 			i += width;
 		}
 		return new FoldedText(original, folded.toString(), java.util.Arrays.copyOf(starts, count),
-				java.util.Arrays.copyOf(ends, count), java.util.Arrays.copyOf(gaps, count));
+				java.util.Arrays.copyOf(ends, count), java.util.Arrays.copyOf(gaps, count), budget);
 	}
 
 	/** The matching key of a name: folded exactly as report text is. */
@@ -123,6 +136,45 @@ final class FoldedText {
 		return original;
 	}
 
+	/** What every pass over this text reports its steps to. */
+	Budget budget() {
+		return budget;
+	}
+
+	/**
+	 * The folded text for regular expressions: each char they read is a step of the budget, so a
+	 * pattern that backtracks is counted, and stopped, like any other loop.
+	 */
+	CharSequence metered() {
+		return new Metered(folded, 0, folded.length(), budget);
+	}
+
+	private record Metered(String text, int from, int to, Budget budget) implements CharSequence {
+
+		@Override
+		public int length() {
+			return to - from;
+		}
+
+		@Override
+		public char charAt(int index) {
+			budget.step();
+			return text.charAt(from + index);
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			return new Metered(text, from + start, from + end, budget);
+		}
+
+		@Override
+		public String toString() {
+			budget.step(to - from);
+			return text.substring(from, to);
+		}
+
+	}
+
 	String folded() {
 		return folded;
 	}
@@ -149,9 +201,17 @@ final class FoldedText {
 		return end <= 0 ? 0 : ends[end - 1];
 	}
 
-	/** The original text behind a folded range: what a quote of it must say. */
+	/**
+	 * The original text behind a folded range: what a quote of it must say. Its length is counted
+	 * as steps, since every caller goes on to clean or quote it.
+	 */
 	String originalOf(int start, int end) {
-		return start >= end ? "" : original.substring(originalStart(start), originalEnd(end));
+		if (start >= end) {
+			return "";
+		}
+		var cut = original.substring(originalStart(start), originalEnd(end));
+		budget.step(cut.length());
+		return cut;
 	}
 
 }

@@ -31,6 +31,7 @@ final class Mentions {
 	static List<Found> find(FoldedText text, KnownNames names) {
 		var found = new ArrayList<Found>();
 		for (var match : names.mentionable().scan(text, 0, text.length())) {
+			text.budget().step(match.values().size());
 			var candidates = match.values().stream()
 				.sorted(Comparator.comparingInt(Known::rank).thenComparing(Known::id))
 				.toList();
@@ -39,6 +40,26 @@ final class Mentions {
 			found.add(new Found(match.start(), match.end(), top.size() == 1 ? top.get(0) : null, candidates));
 		}
 		return found;
+	}
+
+	/**
+	 * The index of the first mention starting at or after folded position {@code from}, or
+	 * {@code found.size()}: mentions are in text order and never overlap, so a range of text
+	 * finds its mentions without walking all of them.
+	 */
+	static int firstFrom(List<Found> found, int from) {
+		int low = 0;
+		int high = found.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (found.get(mid).start() < from) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	/** The first place each entity is named, in order of appearance. */

@@ -47,6 +47,7 @@ final class NameTrie<T> {
 		var found = new ArrayList<Match<T>>();
 		int i = from;
 		while (i < to) {
+			text.budget().step();
 			var match = longestAt(text, i, to);
 			if (match == null) {
 				i++;
@@ -66,7 +67,9 @@ final class NameTrie<T> {
 		var ends = new ArrayList<Integer>();
 		var nodes = new ArrayList<Node<T>>();
 		var node = root;
+		var budget = text.budget();
 		for (int i = start; i < limit; i++) {
+			budget.step();
 			node = node.next.get(text.charAt(i));
 			if (node == null) {
 				break;
@@ -77,6 +80,7 @@ final class NameTrie<T> {
 			}
 		}
 		for (int k = ends.size() - 1; k >= 0; k--) {
+			budget.step();
 			if (endsWord(text, ends.get(k))) {
 				return new Match<>(start, ends.get(k), nodes.get(k).values);
 			}

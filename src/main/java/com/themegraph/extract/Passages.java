@@ -18,14 +18,15 @@ final class Passages {
 	/** The sentence around folded range [start, end), verbatim from the original. */
 	static String sentence(FoldedText text, int start, int end) {
 		var original = text.original();
+		var budget = text.budget();
 		int from = text.originalStart(start);
 		int to = text.originalEnd(end);
 		int s = from;
-		while (s > 0 && from - s < REACH && !boundaryBefore(original, s)) {
+		while (s > 0 && from - s < REACH && !boundaryBefore(original, s, budget)) {
 			s--;
 		}
 		int e = to;
-		while (e < original.length() && e - to < REACH && !boundaryAt(original, e)) {
+		while (e < original.length() && e - to < REACH && !boundaryAt(original, e, budget)) {
 			e++;
 		}
 		while (s < from && (Character.isWhitespace(original.charAt(s)) || "-*•#>".indexOf(original.charAt(s)) >= 0)) {
@@ -34,6 +35,7 @@ final class Passages {
 		while (e > to && (Character.isWhitespace(original.charAt(e - 1)) || original.charAt(e - 1) == '*')) {
 			e--;
 		}
+		budget.step(e - s);
 		return original.substring(s, e);
 	}
 
@@ -42,7 +44,8 @@ final class Passages {
 		return text.originalOf(start, end).strip();
 	}
 
-	private static boolean boundaryBefore(String original, int s) {
+	private static boolean boundaryBefore(String original, int s, Budget budget) {
+		budget.step();
 		char c = original.charAt(s - 1);
 		if (TERMINATORS.indexOf(c) >= 0) {
 			return true;
@@ -50,10 +53,11 @@ final class Passages {
 		if (c == '.' && s < original.length() && Character.isWhitespace(original.charAt(s))) {
 			return true;
 		}
-		return c == '\n' && lineBreakEnds(original, s - 1);
+		return c == '\n' && lineBreakEnds(original, s - 1, budget);
 	}
 
-	private static boolean boundaryAt(String original, int e) {
+	private static boolean boundaryAt(String original, int e, Budget budget) {
+		budget.step();
 		char c = original.charAt(e);
 		if (TERMINATORS.indexOf(c) >= 0) {
 			return true;
@@ -61,23 +65,33 @@ final class Passages {
 		if (c == '.' && (e + 1 >= original.length() || Character.isWhitespace(original.charAt(e + 1)))) {
 			return true;
 		}
-		return c == '\n' && lineBreakEnds(original, e);
+		return c == '\n' && lineBreakEnds(original, e, budget);
 	}
 
 	/**
 	 * A single line break is where a PDF wrapped a line, not where a sentence ends; a blank line,
-	 * or a line break before a bullet, is.
+	 * or a line break before a bullet, is. Blanks around the break are looked at only up to
+	 * {@link #REACH}: a run longer than a sentence may be is a gap in the layout, so it ends the
+	 * sentence too, and no run is read again for every sentence near it.
 	 */
-	private static boolean lineBreakEnds(String original, int newline) {
+	private static boolean lineBreakEnds(String original, int newline, Budget budget) {
 		int before = newline - 1;
-		while (before >= 0 && (original.charAt(before) == ' ' || original.charAt(before) == '\t' || original.charAt(before) == '\r')) {
+		while (before >= 0 && isBlank(original.charAt(before))) {
+			budget.step();
+			if (newline - before > REACH) {
+				return true;
+			}
 			before--;
 		}
 		if (before < 0 || original.charAt(before) == '\n') {
 			return true;
 		}
 		int after = newline + 1;
-		while (after < original.length() && (original.charAt(after) == ' ' || original.charAt(after) == '\t' || original.charAt(after) == '\r')) {
+		while (after < original.length() && isBlank(original.charAt(after))) {
+			budget.step();
+			if (after - newline > REACH) {
+				return true;
+			}
 			after++;
 		}
 		if (after >= original.length() || original.charAt(after) == '\n') {
@@ -85,6 +99,10 @@ final class Passages {
 		}
 		char next = original.charAt(after);
 		return "-•*·".indexOf(next) >= 0 && after + 1 < original.length() && original.charAt(after + 1) == ' ';
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\r';
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.themegraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,51 +54,107 @@ final class Recommendations {
 
 	private static final Pattern WITH_CODE = Pattern.compile("^(.+?)\\(([0-9a-z.]{4,10})\\)$");
 
+	/** A code printed after a name, taken off the name shown (compiled once: replaceFirst compiled it per item). */
+	private static final Pattern PRINTED_CODE = Pattern.compile("\\s*[(（][^)）]*[)）]$");
+
+	/** What WITH_CODE can look at per character of a key: each split point, then up to a code's length. */
+	private static final int WITH_CODE_STEPS = 12;
+
 	private final FoldedText text;
 
 	private final KnownNames names;
 
 	private final String f;
 
+	private final Budget budget;
+
+	/** Where each 风险提示 starts, in order. */
+	private final int[] stops;
+
+	/** Where each recommendation cue starts, in order. */
+	private final int[] cues;
+
 	private Recommendations(FoldedText text, KnownNames names) {
 		this.text = text;
 		this.names = names;
 		this.f = text.folded();
+		this.budget = text.budget();
+		this.stops = occurrences(List.of(STOP));
+		this.cues = occurrences(CUES);
 	}
 
-	static List<Group> find(FoldedText text, KnownNames names) {
-		return new Recommendations(text, names).groups();
+	/** The groups in text order, at most {@code limit} + 1 (one more tells the caller there were more). */
+	static List<Group> find(FoldedText text, KnownNames names, int limit) {
+		return new Recommendations(text, names).groups(limit);
 	}
 
-	private List<Group> groups() {
+	private List<Group> groups(int limit) {
 		var groups = new ArrayList<Group>();
-		var seen = new ArrayList<List<String>>();
+		var seen = new HashSet<List<String>>();
 		int previousEnd = -1;
-		for (int open = f.indexOf('【'); open >= 0; open = f.indexOf('【', open + 1)) {
+		for (int open = indexOf('【', 0); open >= 0 && groups.size() <= limit; open = indexOf('【', open + 1)) {
 			int close = closing(open);
 			if (close < 0) {
 				continue;
 			}
 			int regionStart = regionStart(open);
 			// 【风险提示】 and the like are section headings, not lists.
-			if (regionStart < 0 || f.substring(open, close).contains(STOP)) {
+			if (regionStart < 0 || containsStop(open, close)) {
 				continue;
 			}
 			int segmentStart = previousEnd > regionStart ? previousEnd : regionStart;
 			var group = group(segmentStart, open, close);
 			previousEnd = close + 1;
 			var codes = group.companies().stream().map(Company::code).toList();
-			if (!codes.isEmpty() && seen.contains(codes)) {
+			budget.step(codes.size());
+			if (!codes.isEmpty() && !seen.add(codes)) {
 				continue;
 			}
-			seen.add(codes);
 			groups.add(group);
 		}
 		return groups;
 	}
 
+	/** {@link String#indexOf(int, int)}, the characters it passed counted as steps. */
+	private int indexOf(char c, int from) {
+		int at = f.indexOf(c, from);
+		budget.step(1 + (at < 0 ? f.length() : at) - Math.min(from, f.length()));
+		return at;
+	}
+
+	/**
+	 * Every place one of {@code words} starts, in order: found once in one pass per word, so
+	 * that each list looks up its region by binary search instead of searching the text again
+	 * (searching it per list made a text of many lists quadratic).
+	 */
+	private int[] occurrences(List<String> words) {
+		var found = java.util.stream.IntStream.builder();
+		for (var word : words) {
+			for (int at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
+				found.add(at);
+			}
+			budget.step(f.length());
+		}
+		var positions = found.build().sorted().distinct().toArray();
+		budget.step(positions.length);
+		return positions;
+	}
+
+	private boolean containsStop(int open, int close) {
+		int next = firstAtOrAfter(stops, open);
+		return next < stops.length && stops[next] + STOP.length() <= close;
+	}
+
+	/** The index of the first value in sorted {@code positions} at or after {@code from}, or its length. */
+	private int firstAtOrAfter(int[] positions, int from) {
+		budget.step(1 + 32 - Integer.numberOfLeadingZeros(positions.length));
+		int found = java.util.Arrays.binarySearch(positions, from);
+		return found >= 0 ? found : -found - 1;
+	}
+
 	private int closing(int open) {
 		for (int i = open + 1; i < f.length() && i - open <= MAX_LIST; i++) {
+			budget.step();
 			if (f.charAt(i) == '】') {
 				return i;
 			}
@@ -110,15 +167,11 @@ final class Recommendations {
 
 	/** Where the recommendations around {@code position} begin: the first cue since the last 风险提示, or -1. */
 	private int regionStart(int position) {
-		int stop = f.lastIndexOf(STOP, position);
-		int first = -1;
-		for (var cue : CUES) {
-			int at = f.indexOf(cue, Math.max(stop, 0));
-			if (at >= 0 && at < position && (first < 0 || at < first)) {
-				first = at;
-			}
-		}
-		return first;
+		// The last 风险提示 starting at or before position (as lastIndexOf finds it), then the first cue from there.
+		int stop = firstAtOrAfter(stops, position + 1) - 1;
+		int from = stop < 0 ? 0 : stops[stop];
+		int cue = firstAtOrAfter(cues, from);
+		return cue < cues.length && cues[cue] < position ? cues[cue] : -1;
 	}
 
 	private Group group(int segmentStart, int open, int close) {
@@ -126,15 +179,14 @@ final class Recommendations {
 		var unresolved = new ArrayList<Located>();
 		resolveItems(open + 1, close, companies, unresolved);
 		companies.sort(Comparator.comparingInt(Located::start));
-		var distinct = new ArrayList<Company>();
+		var distinct = new java.util.LinkedHashMap<String, Company>();
 		for (var located : companies) {
-			if (distinct.stream().noneMatch(c -> c.code().equals(located.company().code()))) {
-				distinct.add(located.company());
-			}
+			budget.step();
+			distinct.putIfAbsent(located.company().code(), located.company());
 		}
 		var heading = heading(segmentStart, open);
 		return new Group(heading == null ? null : heading.name(), heading == null ? null : heading.quote(),
-				Passages.quote(text, open, close + 1), segmentStart, open, distinct,
+				Passages.quote(text, open, close + 1), segmentStart, open, List.copyOf(distinct.values()),
 				unresolved.stream().map(Located::unresolved).toList());
 	}
 
@@ -154,6 +206,7 @@ final class Recommendations {
 		var leftover = new ArrayList<Range>();
 		int start = from;
 		for (int i = from; i <= to; i++) {
+			budget.step();
 			if (i == to || SEPARATORS.indexOf(f.charAt(i)) >= 0) {
 				var item = trim(start, i);
 				if (item != null && !resolve(List.of(item), companies)) {
@@ -164,6 +217,7 @@ final class Recommendations {
 		}
 		var used = new boolean[leftover.size()];
 		for (int i = 0; i < leftover.size(); i++) {
+			budget.step();
 			var line = trim(leftover.get(i).start(), leftover.get(i).end());
 			if (line == null) {
 				used[i] = true;
@@ -174,6 +228,7 @@ final class Recommendations {
 		}
 		for (int i = 0; i < leftover.size(); i++) {
 			for (int j = i + 1; j < leftover.size() && j <= i + 3 && !used[i]; j++) {
+				budget.step();
 				if (!used[j] && resolve(List.of(leftover.get(i), leftover.get(j)), companies)) {
 					used[i] = true;
 					used[j] = true;
@@ -193,6 +248,7 @@ final class Recommendations {
 	private List<Range> lines(Range item) {
 		var lines = new ArrayList<Range>();
 		int start = item.start();
+		budget.step(item.end() - item.start());
 		for (int i = item.start() + 1; i < item.end(); i++) {
 			if (text.gapBefore(i) == Gap.LINE || text.gapBefore(i) == Gap.PARAGRAPH) {
 				lines.add(new Range(start, i));
@@ -225,7 +281,11 @@ final class Recommendations {
 
 	private String key(List<Range> parts) {
 		var key = new StringBuilder();
-		parts.forEach(part -> key.append(f, part.start(), part.end()));
+		parts.forEach(part -> {
+			// The key is matched against WITH_CODE, whose lazy group can try each split of it.
+			budget.step(WITH_CODE_STEPS * (part.end() - part.start()));
+			key.append(f, part.start(), part.end());
+		});
 		return key.toString().replace("*", "");
 	}
 
@@ -237,7 +297,7 @@ final class Recommendations {
 		}
 		var name = new StringBuilder();
 		parts.forEach(part -> name.append(Passages.clean(text.originalOf(part.start(), part.end()))));
-		var printed = name.toString().replaceFirst("\\s*[(（][^)）]*[)）]$", "");
+		var printed = PRINTED_CODE.matcher(name).replaceFirst("");
 		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed), null));
 		return true;
 	}
@@ -296,6 +356,7 @@ final class Recommendations {
 
 	private int clauseStart(int from, int end) {
 		for (int i = end - 1; i >= from; i--) {
+			budget.step();
 			if (TERMINATORS.indexOf(f.charAt(i)) >= 0 || f.charAt(i) == '】') {
 				return i + 1;
 			}
@@ -304,17 +365,21 @@ final class Recommendations {
 	}
 
 	private int skipEnumeration(int start, int end) {
+		int from = start;
 		while (start < end && (f.charAt(start) == '*' || f.charAt(start) == '等')) {
 			start++;
 		}
-		var enumeration = ENUMERATION.matcher(f.substring(start, end));
-		return enumeration.find() ? start + enumeration.end() : start;
+		budget.step(1 + start - from);
+		// Matched where it stands (lookingAt on a region) rather than searched for through a copy of the clause.
+		var enumeration = ENUMERATION.matcher(text.metered()).region(start, end);
+		return enumeration.lookingAt() ? enumeration.end() : start;
 	}
 
 	private Range stripName(int start, int end) {
 		start = skipEnumeration(start, end);
 		boolean changed = true;
 		while (changed) {
+			budget.step(1 + HEADING_PREFIXES.size() + HEADING_SUFFIXES.size());
 			changed = false;
 			while (start < end && ",:*".indexOf(f.charAt(start)) >= 0) {
 				start++;

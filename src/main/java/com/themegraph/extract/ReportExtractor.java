@@ -33,13 +33,27 @@ public class ReportExtractor {
 		this.knownNames = queries.get("extract-known-names");
 	}
 
-	/** The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its shape. */
+	/**
+	 * The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its
+	 * shape. Its work grows linearly with the text (ExtractionCostTests).
+	 * @throws IllegalArgumentException when the text is empty or blank
+	 */
 	@ReadTransaction
 	public JsonNode extract(String text) {
+		return extract(text, Budget.unlimited());
+	}
+
+	/**
+	 * The draft for this text, stopped when {@code budget} runs out or is cancelled.
+	 * @throws IllegalArgumentException when the text is empty or blank
+	 * @throws ExtractionStoppedException when the budget ran out first; nothing is drafted
+	 */
+	@ReadTransaction
+	JsonNode extract(String text, Budget budget) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("The text is empty: there is nothing to extract");
 		}
-		return DraftBuilder.build(text, knownNames());
+		return DraftBuilder.build(text, knownNames(), budget);
 	}
 
 	KnownNames knownNames() {

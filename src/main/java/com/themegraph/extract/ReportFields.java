@@ -65,6 +65,7 @@ final class ReportFields {
 	static List<Line> lines(FoldedText text) {
 		var lines = new ArrayList<Line>();
 		int start = 0;
+		text.budget().step(text.length());
 		for (int i = 1; i <= text.length(); i++) {
 			if (i == text.length() || text.gapBefore(i) == Gap.LINE || text.gapBefore(i) == Gap.PARAGRAPH) {
 				if (i > start) {
@@ -78,17 +79,18 @@ final class ReportFields {
 
 	/** "zh" when Chinese characters are at least a tenth of the letters, else "en". */
 	String language() {
+		text.budget().step(2L * f.length());
 		long han = f.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
 		long latin = f.codePoints().filter(cp -> cp < 0x250 && Character.isLetter(cp)).count();
 		return han > 0 && han * 10 >= han + latin ? "zh" : "en";
 	}
 
 	Rating rating() {
-		var m = RATING.matcher(f);
+		var m = RATING.matcher(text.metered());
 		if (m.find()) {
 			return new Rating(original(m, 1), original(m, 2), Passages.quote(text, m.start(), m.end()), m.start(), true);
 		}
-		var labelled = RATING_LABELLED.matcher(f);
+		var labelled = RATING_LABELLED.matcher(text.metered());
 		if (labelled.find()) {
 			return new Rating(original(labelled, 1), null, Passages.quote(text, labelled.start(), labelled.end()),
 					labelled.start(1), false);
@@ -102,9 +104,11 @@ final class ReportFields {
 			return null;
 		}
 		for (int i = 1; i < lines.size(); i++) {
+			text.budget().step();
 			var line = lines.get(i);
 			if (line.start() <= rating.start() && rating.start() < line.end()) {
 				var above = lines.get(i - 1);
+				text.budget().step(above.end() - above.start());
 				var folded = f.substring(above.start(), above.end()).replace("*", "");
 				if (folded.length() >= 2 && folded.length() <= 10 && folded.codePoints()
 					.allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || "/、·".indexOf(cp) >= 0)) {
@@ -119,6 +123,7 @@ final class ReportFields {
 	/** The line before the summary heading (投资要点); failing that, the first line that reads like a title. */
 	Title title() {
 		for (int i = 1; i < lines.size(); i++) {
+			text.budget().step(SUMMARY_HEADINGS.size());
 			var heading = strip(lines.get(i));
 			if (SUMMARY_HEADINGS.stream().anyMatch(h -> f.startsWith(h, heading.start()))) {
 				var candidate = strip(lines.get(i - 1));
@@ -150,22 +155,31 @@ final class ReportFields {
 		while (end > start && f.charAt(end - 1) == '*') {
 			end--;
 		}
+		text.budget().step(1 + start - line.start() + line.end() - end);
 		return new Line(start, end);
 	}
 
 	private boolean looksLikeTitle(Line line, int minLength) {
+		int length = line.end() - line.start();
+		if (length < minLength || length > 150) {
+			return false;
+		}
+		text.budget().step(length * (2L + NOT_A_TITLE.size()));
 		var folded = f.substring(line.start(), line.end());
-		return folded.length() >= minLength && folded.length() <= 150 && !folded.startsWith("《")
+		return !folded.startsWith("《")
 				&& !folded.endsWith(":") && !folded.endsWith("。") && folded.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
 						|| Character.isLetter(cp))
 				&& NOT_A_TITLE.stream().noneMatch(folded::contains) && !RATING.matcher(folded).find();
 	}
 
-	/** Other reports cited as 《title》 followed by a date (2024.3.10, 2024-03-10, 2024年3月10日). */
-	List<Cited> cites() {
+	/**
+	 * Other reports cited as 《title》 followed by a date (2024.3.10, 2024-03-10, 2024年3月10日), at
+	 * most {@code limit} + 1 (one more tells the caller there were more).
+	 */
+	List<Cited> cites(int limit) {
 		var cited = new LinkedHashMap<String, Cited>();
-		var m = CITED.matcher(f);
-		while (m.find()) {
+		var m = CITED.matcher(text.metered());
+		while (cited.size() <= limit && m.find()) {
 			var date = date(m.group(2), m.group(3), m.group(4));
 			if (date == null) {
 				continue;
@@ -188,10 +202,15 @@ final class ReportFields {
 		return d < 1 || d > 31 ? null : year + "-%02d-%02d".formatted(m, d);
 	}
 
-	/** The items after each 风险提示, up to the end of its sentence or paragraph. */
-	List<Risk> risks() {
+	/**
+	 * The items after each 风险提示, up to the end of its sentence or paragraph, at most
+	 * {@code limit} + 1 (one more tells the caller there were more).
+	 */
+	List<Risk> risks(int limit) {
 		var risks = new LinkedHashMap<String, Risk>();
-		for (int at = f.indexOf(Recommendations.STOP); at >= 0; at = f.indexOf(Recommendations.STOP, at + 1)) {
+		var budget = text.budget();
+		for (int at = indexOf(Recommendations.STOP, 0); at >= 0 && risks.size() <= limit;
+				at = indexOf(Recommendations.STOP, at + 1)) {
 			int start = at + Recommendations.STOP.length();
 			while (start < f.length() && ":*".indexOf(f.charAt(start)) >= 0) {
 				start++;
@@ -201,6 +220,7 @@ final class ReportFields {
 					&& (end == start || text.gapBefore(end) != Gap.PARAGRAPH)) {
 				end++;
 			}
+			budget.step(2L * (end - start));
 			int item = start;
 			for (int i = start; i <= end; i++) {
 				if (i == end || ";,、".indexOf(f.charAt(i)) >= 0) {
@@ -212,13 +232,20 @@ final class ReportFields {
 		return List.copyOf(risks.values());
 	}
 
+	/** {@link String#indexOf(String, int)}, the characters it passed counted as steps. */
+	private int indexOf(String what, int from) {
+		int at = f.indexOf(what, from);
+		text.budget().step(1 + (at < 0 ? f.length() : at) - Math.min(from, f.length()));
+		return at;
+	}
+
 	private void risk(int start, int end, Map<String, Risk> risks) {
 		while (start < end && f.charAt(start) == '*') {
 			start++;
 		}
-		var enumeration = ENUMERATION.matcher(f.substring(start, end));
-		if (enumeration.find()) {
-			start += enumeration.end();
+		var enumeration = ENUMERATION.matcher(text.metered()).region(start, end);
+		if (enumeration.lookingAt()) {
+			start = enumeration.end();
 		}
 		while (end > start && ("*.等".indexOf(f.charAt(end - 1)) >= 0)) {
 			end--;

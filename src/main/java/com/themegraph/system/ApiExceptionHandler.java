@@ -147,7 +147,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return text.length() <= 40 ? text : text.substring(0, 40) + "...";
 	}
 
-	/** A body that declared no length and turned out over the limit while being read. */
+	/** A body still trickling in past its deadline, read by a controller itself (JSON bodies come through below). */
+	@ExceptionHandler(RequestSizeFilter.BodyTimeoutException.class)
+	ProblemDetail bodyTimeout(RequestSizeFilter.BodyTimeoutException ex) {
+		return problem(HttpStatus.REQUEST_TIMEOUT, "body-timeout", "Request body too slow", ex.getMessage());
+	}
+
+	/** A body that declared no length and turned out over the limit, or too slow, while being read. */
 	@Override
 	protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
 			org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
@@ -156,6 +162,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof RequestSizeFilter.TooLargeException tooLarge) {
 				var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", tooLarge.getMessage());
 				return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+			}
+			if (cause instanceof RequestSizeFilter.BodyTimeoutException slow) {
+				return org.springframework.http.ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).body(bodyTimeout(slow));
 			}
 		}
 		var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",

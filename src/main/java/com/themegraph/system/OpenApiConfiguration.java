@@ -9,6 +9,7 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -63,19 +64,19 @@ class OpenApiConfiguration {
 			if (openApi.getPaths() == null) {
 				return;
 			}
-			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				var ok = operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2")).findFirst();
 				if (ok.isPresent() && ok.get().getValue().getContent() != null
 						&& examples.containsKey(operation.getOperationId())) {
 					ok.get().getValue().getContent().values().forEach(media -> media.addExamples(operation.getOperationId(),
 							new Example().$ref("#/components/examples/" + operation.getOperationId())));
 				}
-				addProblems(path, operation);
+				addProblems(path, method, operation);
 			}));
 		};
 	}
 
-	private static void addProblems(String path, Operation operation) {
+	private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
 		var responses = operation.getResponses();
 		boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
 		if (hasParameters && !responses.containsKey("400")) {
@@ -85,8 +86,19 @@ class OpenApiConfiguration {
 			responses.addApiResponse("404", problem("No such id or code; suggestions lists the closest known ones",
 					"problem-not-found"));
 		}
+		// By method: springdoc sees no request body where a controller reads the stream itself (extract).
+		boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+				|| method == PathItem.HttpMethod.PATCH;
+		if (hasBody && !responses.containsKey("408")) {
+			responses.addApiResponse("408", problem("The body was still arriving past themegraph.limits.upload.body-timeout, "
+					+ "or stopped arriving for the read timeout; the connection is closed", null));
+		}
 		if (!responses.containsKey("503")) {
-			responses.addApiResponse("503", problem("The graph store cannot be reached; try again shortly", null));
+			responses.addApiResponse("503", problem(hasBody
+					? "The graph store cannot be reached, or as many requests with a body as "
+							+ "themegraph.limits.upload.concurrency allows are already in progress (Retry-After says when to "
+							+ "try again)"
+					: "The graph store cannot be reached; try again shortly", null));
 		}
 	}
 

@@ -20,7 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@code themegraph.limits.max-request-size} with 413: at once when
  * the length is declared, and while reading when it is not (chunked), so no body over the limit
- * is ever held in memory whole.
+ * is ever held in memory whole. A body still arriving {@code themegraph.limits.upload.body-timeout}
+ * after its request began is cut off with 408, however steadily it trickles: Tomcat's read
+ * timeout only notices a body that stops, not one that arrives a byte every few seconds.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,8 +32,11 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	RequestSizeFilter(LimitsProperties limits, JsonMapper json) {
+	private final java.time.Duration bodyTimeout;
+
+	RequestSizeFilter(LimitsProperties limits, UploadLimits uploads, JsonMapper json) {
 		this.maxBytes = limits.maxRequestSize().toBytes();
+		this.bodyTimeout = uploads.bodyTimeout();
 		this.json = json;
 	}
 
@@ -43,7 +48,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 					"Request too large", tooLarge());
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, maxBytes), response);
+		chain.doFilter(new LimitedRequest(request, maxBytes, System.nanoTime() + bodyTimeout.toNanos()), response);
 	}
 
 	private String tooLarge() {
@@ -59,13 +64,25 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	}
 
+	/** Thrown while reading a body that is still arriving past its deadline; mapped to 408 by the exception handler. */
+	static final class BodyTimeoutException extends IOException {
+
+		BodyTimeoutException(String message) {
+			super(message);
+		}
+
+	}
+
 	private final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;
 
-		LimitedRequest(HttpServletRequest request, long limit) {
+		private final long deadline;
+
+		LimitedRequest(HttpServletRequest request, long limit, long deadline) {
 			super(request);
 			this.limit = limit;
+			this.deadline = deadline;
 		}
 
 		@Override
@@ -77,7 +94,13 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 				@Override
 				public int read() throws IOException {
-					int b = in.read();
+					int b;
+					try {
+						b = in.read();
+					}
+					catch (IOException ex) {
+						throw readFailure(ex);
+					}
 					if (b >= 0) {
 						count(1);
 					}
@@ -86,17 +109,43 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 				@Override
 				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int n = in.read(buffer, offset, length);
+					int n;
+					try {
+						n = in.read(buffer, offset, length);
+					}
+					catch (IOException ex) {
+						throw readFailure(ex);
+					}
 					if (n > 0) {
 						count(n);
 					}
 					return n;
 				}
 
-				private void count(int n) throws TooLargeException {
+				/** Tomcat's read timeout (a client that stopped sending) is the body being too slow too. */
+				private IOException readFailure(IOException ex) {
+					for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+						if (cause instanceof java.net.SocketTimeoutException) {
+							setAttribute(UploadSlots.BODY_TIMED_OUT, Boolean.TRUE);
+							var slow = new BodyTimeoutException("No more of the request body arrived within the read timeout "
+									+ "(server.tomcat.connection-timeout); send it again");
+							slow.initCause(ex);
+							return slow;
+						}
+					}
+					return ex;
+				}
+
+				private void count(int n) throws IOException {
 					read += n;
 					if (read > limit) {
 						throw new TooLargeException(tooLarge());
+					}
+					// Checked as bytes arrive: a read blocked on a silent client ends at Tomcat's read timeout instead.
+					if (System.nanoTime() - deadline > 0) {
+						setAttribute(UploadSlots.BODY_TIMED_OUT, Boolean.TRUE);
+						throw new BodyTimeoutException("The request body was still arriving " + bodyTimeout.toSeconds()
+								+ " s after the request began (themegraph.limits.upload.body-timeout); send it again, faster");
 					}
 				}
 

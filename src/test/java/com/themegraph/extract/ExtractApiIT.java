@@ -6,8 +6,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import com.themegraph.GraphIT;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractApiIT extends GraphIT {
 
 	static final String SEED_TEXT = SeedNames.seedText();
+
+	@Autowired
+	ExtractionSlots slots;
 
 	@Test
 	void plainTextInADraftReportOutAndTheGraphUnchanged() {
@@ -93,6 +102,59 @@ class ExtractApiIT extends GraphIT {
 		var response = send("POST", "/api/reports/extract", "application/json", "{\"text\":\"汤姆猫\"}");
 		assertThat(response.status()).isEqualTo(415);
 		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void whenEveryExtractionSlotIsTakenTheAnswerIs503WithRetryAfterAndAFreedSlotServesAgain() throws Exception {
+		// Every slot held by an extraction that waits for this test, as long-running extractions would.
+		var release = new CountDownLatch(1);
+		var holding = new CountDownLatch(slots.size());
+		var holders = new ArrayList<Thread>();
+		for (int i = 0; i < slots.size(); i++) {
+			holders.add(Thread.ofPlatform().start(() -> slots.run(budget -> {
+				holding.countDown();
+				try {
+					return release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})));
+		}
+		try {
+			assertThat(holding.await(10, TimeUnit.SECONDS)).as("every slot taken").isTrue();
+			var before = snapshot();
+			var refused = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", "汤姆猫。");
+			assertThat(refused.status()).isEqualTo(503);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/extraction-busy");
+			assertThat(refused.body().path("detail").asString()).isEqualTo(slots.size() + " extraction(s) are already running, "
+					+ "as many as themegraph.limits.extract.concurrency allows; try again in 5 s");
+			assertThat(retryAfter()).isEqualTo("5");
+			assertThat(snapshot()).isEqualTo(before);
+		}
+		finally {
+			release.countDown();
+			for (var holder : holders) {
+				holder.join(10_000);
+			}
+		}
+		var served = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", SEED_TEXT);
+		assertThat(served.status()).isEqualTo(200);
+		assertThat(served.body().path("themes")).hasSize(4);
+	}
+
+	/** The Retry-After of a refused extraction, read with a client that shows headers. */
+	private String retryAfter() throws Exception {
+		var request = HttpRequest.newBuilder(uri("/api/reports/extract"))
+			.header("Content-Type", "text/plain; charset=UTF-8")
+			.POST(HttpRequest.BodyPublishers.ofString("汤姆猫。"))
+			.build();
+		try (var client = HttpClient.newHttpClient()) {
+			var response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			assertThat(response.statusCode()).isEqualTo(503);
+			return response.headers().firstValue("Retry-After").orElse(null);
+		}
 	}
 
 	private HttpResponse<String> post(String contentType, byte[] body) throws Exception {

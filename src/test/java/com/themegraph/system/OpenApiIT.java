@@ -64,6 +64,22 @@ class OpenApiIT extends GraphIT {
 		assertThat(docs.at("/components/schemas/Problem/properties").has("suggestions")).isTrue();
 	}
 
+	@Test
+	void requestsWithABodyDocumentTheirLimits() {
+		var docs = apiDocs();
+		var extract = docs.path("paths").path("/api/reports/extract").path("post").path("responses");
+		assertThat(extract.has("200")).isTrue();
+		for (var status : new String[] { "408", "413", "422", "503" }) {
+			assertThat(extract.path(status).path("content").path("application/problem+json").path("schema")
+				.path("$ref").asString()).as(status).isEqualTo("#/components/schemas/Problem");
+		}
+		assertThat(extract.path("503").path("description").asString()).contains("themegraph.limits.extract.concurrency");
+		var load = docs.path("paths").path("/api/reports").path("post").path("responses");
+		assertThat(load.path("503").path("description").asString()).contains("themegraph.limits.upload.concurrency");
+		assertThat(load.has("408")).isTrue();
+		assertThat(docs.path("paths").path("/api/themes").path("get").path("responses").has("408")).isFalse();
+	}
+
 	/**
 	 * Each example's summary is the request that gives it: the live answer to a GET must still
 	 * have every field the example shows (the example may shorten lists), so it cannot go stale.
