@@ -2,6 +2,7 @@ package com.themegraph.cli;
 
 import java.util.Set;
 
+import com.themegraph.system.InsufficientStorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,9 @@ public class ThemeGraphCli implements Runnable {
 	private static final Set<String> COMMANDS = Set.of("load", "validate", "extract", "--help", "-h", "--version",
 			"-V", "help");
 
+	/** The exit code when the store's disk is full. */
+	static final int DISK_FULL = 3;
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -29,7 +33,8 @@ public class ThemeGraphCli implements Runnable {
 		var commandLine = new CommandLine(new ThemeGraphCli());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			cmd.getErr().println("themegraph: " + ex.getMessage());
-			return 2;
+			// A full disk is worth telling apart from bad usage: a script can free space and retry.
+			return ex instanceof InsufficientStorageException ? DISK_FULL : 2;
 		});
 		return commandLine.execute(args);
 	}
