@@ -1,6 +1,8 @@
 package com.themegraph.cli;
 
 import com.themegraph.ThemeGraphApplication;
+import com.themegraph.system.InsufficientStorageException;
+import com.themegraph.system.StoreState;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -29,6 +31,10 @@ final class GraphSession implements AutoCloseable {
 				.run());
 		}
 		catch (RuntimeException ex) {
+			if (StoreState.isFullDisk(ex)) {
+				throw new InsufficientStorageException("cannot open the graph store: its disk is full (" + rootCause(ex)
+						+ "); free space and run the command again", null, ex);
+			}
 			throw new IllegalStateException("cannot open the graph store (" + rootCause(ex)
 					+ "); if the service is running on the same data directory, stop it or POST to its API instead",
 					ex);

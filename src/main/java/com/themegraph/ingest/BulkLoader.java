@@ -2,6 +2,7 @@ package com.themegraph.ingest;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 
 import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.system.CypherQueries;
+import com.themegraph.system.StoreState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +55,13 @@ public class BulkLoader {
 
 	/** Relationships per transaction: big enough to amortise the commit, small enough for the heap. */
 	static final int BATCH_RELATIONSHIPS = 10_000;
+
+	/**
+	 * Characters of text (report texts, quotes, names) per transaction: about 12 MB of UTF-8
+	 * Chinese, a few times that in the transaction log. However long the reports, this bounds the
+	 * largest write, which {@code themegraph.store.min-free-space} must leave room for.
+	 */
+	static final long BATCH_TEXT = 4_000_000;
 
 	/** Rows per statement within a batch. */
 	static final int STATEMENT_ROWS = 5_000;
@@ -96,8 +105,11 @@ public class BulkLoader {
 
 	private final String createRelationships;
 
+	private final StoreState store;
+
 	BulkLoader(DocumentLoader loader, IngestService oneByOne, Neo4jClient neo4j,
-			PlatformTransactionManager transactionManager, CypherQueries queries) {
+			PlatformTransactionManager transactionManager, CypherQueries queries, StoreState store) {
+		this.store = store;
 		this.loader = loader;
 		this.oneByOne = oneByOne;
 		this.neo4j = neo4j;
@@ -109,6 +121,14 @@ public class BulkLoader {
 		this.createRelationships = queries.get("ingest-bulk-create-relationships");
 	}
 
+	/**
+	 * Loads the inputs in order, calling {@code progress} after each batch.
+	 *
+	 * @return every document's outcome, and the refused ones with their reasons
+	 * @throws com.themegraph.system.InsufficientStorageException when the store's disk is below its
+	 * minimum free space before a batch: the batches written before it stay, nothing of it is
+	 * written
+	 */
 	public Summary load(List<Input> inputs, Consumer<Progress> progress) {
 		var started = System.nanoTime();
 		var results = new ArrayList<LoadResult>();
@@ -126,6 +146,7 @@ public class BulkLoader {
 			int window = Math.max(64, threads * 256);
 			var batch = new ArrayList<Planned>();
 			long batchRelationships = 0;
+			long batchText = 0;
 			int done = 0;
 			while (next < inputs.size() || !ahead.isEmpty()) {
 				while (next < inputs.size() && ahead.size() < window) {
@@ -143,14 +164,17 @@ public class BulkLoader {
 					// Entity files are few and large, and reports point at them: loaded on their own, in order.
 					done += flush(batch, results, refused, counters);
 					batchRelationships = 0;
+					batchText = 0;
 					done += loadOneByOne(List.of(planned), results, refused, counters);
 					continue;
 				}
 				batch.add(planned);
 				batchRelationships += planned.plan().relationships().size();
-				if (batchRelationships >= BATCH_RELATIONSHIPS) {
+				batchText += textLength(planned.plan());
+				if (batchRelationships >= BATCH_RELATIONSHIPS || batchText >= BATCH_TEXT) {
 					done += flush(batch, results, refused, counters);
 					batchRelationships = 0;
+					batchText = 0;
 					progress.accept(new Progress(done, inputs.size(), counters[1], System.nanoTime() - started));
 				}
 			}
@@ -162,6 +186,31 @@ public class BulkLoader {
 		}
 		return new Summary(List.copyOf(results), List.copyOf(refused), counters[0], counters[1], (int) counters[2],
 				(int) counters[3]);
+	}
+
+	/** Characters of text a plan writes, in properties of its nodes and relationships. */
+	static long textLength(WritePlan plan) {
+		long length = 0;
+		for (var node : plan.nodes()) {
+			length += textLength(node.props().values());
+		}
+		for (var relationship : plan.relationships()) {
+			length += textLength(relationship.props().values());
+		}
+		return length;
+	}
+
+	private static long textLength(Collection<?> values) {
+		long length = 0;
+		for (var value : values) {
+			if (value instanceof CharSequence text) {
+				length += text.length();
+			}
+			else if (value instanceof Collection<?> items) {
+				length += textLength(items);
+			}
+		}
+		return length;
 	}
 
 	private Planned plan(Input input) {
@@ -201,6 +250,7 @@ public class BulkLoader {
 		}
 		int size = batch.size();
 		List<LoadResult> written = null;
+		store.requireRoomToWrite();
 		try {
 			written = transactions.execute(status -> {
 				var outcomes = writeBatch(batch);
@@ -211,6 +261,10 @@ public class BulkLoader {
 			});
 		}
 		catch (RuntimeException ex) {
+			if (store.ranOutOfSpace(ex)) {
+				// The store has stopped: one by one, every document would fail the same way.
+				throw ex;
+			}
 			log.warn("Batch of {} documents from {} failed ({}); loading them one by one", size,
 					batch.get(0).input().origin(), ex.toString());
 		}

@@ -3,6 +3,8 @@ package com.themegraph.ingest;
 import java.time.Duration;
 import java.util.Set;
 
+import com.themegraph.system.InsufficientStorageException;
+import com.themegraph.system.StoreState;
 import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.JsonNode;
 
@@ -31,15 +33,38 @@ public class IngestService {
 		.predicate(IngestService::isWorthRetrying)
 		.build());
 
-	IngestService(DocumentLoader loader) {
+	private final StoreState store;
+
+	IngestService(DocumentLoader loader, StoreState store) {
 		this.loader = loader;
+		this.store = store;
 	}
 
+	/**
+	 * Loads one report document or entity file in one transaction (retried when it lost a race).
+	 *
+	 * @param document the parsed document
+	 * @param origin where it came from, for messages
+	 * @return what happened to it: new, unchanged, updated or merged, with the nodes and
+	 * relationships written
+	 * @throws InvalidDocumentException when the document is refused; nothing is written
+	 * @throws InsufficientStorageException when the store's disk is below its minimum free space;
+	 * nothing is written
+	 */
 	public LoadResult load(JsonNode document, String origin) {
+		store.requireRoomToWrite();
 		return retries.invoke(() -> loader.load(document, origin));
 	}
 
+	/**
+	 * Removes a report, its edges and the nodes only it defined, in one transaction.
+	 *
+	 * @return false when there is no such report
+	 * @throws InsufficientStorageException when the store's disk is below its minimum free space
+	 * (a delete writes to the transaction log too, and Neo4j's files do not shrink)
+	 */
 	public boolean delete(String reportId) {
+		store.requireRoomToWrite();
 		return retries.invoke(() -> loader.delete(reportId));
 	}
 

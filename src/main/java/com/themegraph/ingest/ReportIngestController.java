@@ -6,6 +6,8 @@ import com.themegraph.system.NotFoundException;
 import tools.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports")
 class ReportIngestController {
 
+	static final String INSUFFICIENT_STORAGE = "The graph store's disk is below its minimum free space "
+			+ "(THEMEGRAPH_MIN_FREE_SPACE), or filled up; nothing written. Reads go on while the disk is only low.";
+
 	private final IngestService loader;
 
 	ReportIngestController(IngestService loader) {
@@ -33,7 +38,8 @@ class ReportIngestController {
 
 	/**
 	 * 201 with Location for a new report; 200 for one already loaded, unchanged (nothing written)
-	 * or updated (its own edges replaced). An invalid document answers 400 and writes nothing.
+	 * or updated (its own edges replaced). An invalid document answers 400 and writes nothing; a
+	 * disk below the store's minimum free space, 507.
 	 */
 	@Operation(operationId = "loadReport", summary = "Add or replace a report (needs the API key)",
 			description = "Loads one report document (docs/report-format.md, seed-data/schema/report.schema.json) in one "
@@ -45,6 +51,8 @@ class ReportIngestController {
 	@ApiResponse(responseCode = "201", description = "A new report, loaded")
 	@ApiResponse(responseCode = "200", description = "Already loaded: unchanged, or updated")
 	@ApiResponse(responseCode = "401", description = "Credentials missing or wrong; nothing written")
+	@ApiResponse(responseCode = "507", description = INSUFFICIENT_STORAGE,
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<LoadResult> load(@RequestBody JsonNode document) {
 		if (!"report".equals(document.path("kind").asString(""))) {
@@ -63,6 +71,8 @@ class ReportIngestController {
 					+ "entities from entity files and other reports' edges stay. 204 when removed, 404 when there is "
 					+ "no such report, 401 without credentials.")
 	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "507", description = INSUFFICIENT_STORAGE,
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		if (!loader.delete(id)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.themegraph.ingest.InvalidDocumentException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -14,6 +15,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -39,8 +41,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final LimitsProperties limits;
 
-	ApiExceptionHandler(LimitsProperties limits) {
+	private final StoreState store;
+
+	ApiExceptionHandler(LimitsProperties limits, StoreState store) {
 		this.limits = limits;
+		this.store = store;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -183,19 +188,62 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
 	}
 
+	/** The disk is below the minimum: refused before writing, so the store stays healthy. */
+	@ExceptionHandler(InsufficientStorageException.class)
+	ProblemDetail insufficientStorage(InsufficientStorageException ex) {
+		return problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage", ex.getMessage());
+	}
+
 	/** The store is down or unreachable: the request may succeed later, so 503, not 500. */
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
 			org.springframework.transaction.CannotCreateTransactionException.class,
 			org.neo4j.driver.exceptions.ServiceUnavailableException.class })
-	ProblemDetail storeUnavailable(Exception ex) {
+	ProblemDetail storeUnavailable(Exception ex, HttpServletRequest request) {
+		var stopped = storeStopped(ex, request);
+		if (stopped != null) {
+			return stopped;
+		}
+		return storeUnavailable(ex);
+	}
+
+	private ProblemDetail storeUnavailable(Exception ex) {
 		log.warn("Neo4j unavailable: {}", ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Graph store unavailable",
 				"The graph store cannot be reached; try again shortly");
 	}
 
+	/**
+	 * The embedded store has stopped (Neo4j's "panic"): it refuses every transaction until the
+	 * service restarts, whatever the request. A full disk is the usual reason, and then a write
+	 * answers 507 like a refused one, a read 503. Null when the store runs.
+	 */
+	private ProblemDetail storeStopped(Exception ex, HttpServletRequest request) {
+		boolean write = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+		if (store.ranOutOfSpace(ex)) {
+			log.error("The graph store's disk is full: {}", ex.toString());
+			return write
+					? problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
+							"The disk holding the graph store filled up and the store has stopped: this request wrote "
+									+ "nothing. Every report acknowledged before is kept; free space and restart the service.")
+					: problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Graph store unavailable",
+							"The graph store stopped when its disk filled up; it answers again once space is freed "
+									+ "and the service restarted");
+		}
+		if (store.panic().isPresent()) {
+			log.error("The graph store has stopped and needs a restart: {}", ex.toString());
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Graph store unavailable",
+					"The graph store stopped after a critical error; it answers again once the service is restarted");
+		}
+		return null;
+	}
+
 	/** Anything unforeseen: logged in full here, never shown to the client. */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+		var stopped = storeStopped(ex, request);
+		if (stopped != null) {
+			return stopped;
+		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			// However Spring wrapped it, a lost connection to the store is the store being away.
 			if (cause instanceof org.neo4j.driver.exceptions.ServiceUnavailableException

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingValueParsers;
@@ -18,6 +19,7 @@ import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +42,17 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, EmbeddedNeo4jCredentials credentials) {
+	/**
+	 * Starts the store; closing the context shuts it down, waiting at most
+	 * {@code themegraph.store.shutdown-timeout}.
+	 */
+	@Bean
+	EmbeddedNeo4j embeddedNeo4jOwner(EmbeddedNeo4jProperties properties, StoreProperties store,
+			EmbeddedNeo4jCredentials credentials) {
 		boolean authenticated = credentials.password() != null;
 		warnWhenReachableBeyondLoopback(properties.boltAddress(), authenticated);
 		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
-		var store = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
+		var service = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -60,9 +67,18 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
 		if (authenticated) {
-			setPassword(store, credentials.password());
+			setPassword(service, credentials.password());
 		}
-		return store;
+		return new EmbeddedNeo4j(service, store.shutdownTimeout());
+	}
+
+	/**
+	 * The store itself, for the driver and the probes. Its owner above shuts it down, after
+	 * everything that uses it (they depend on this bean, which depends on the owner).
+	 */
+	@Bean(destroyMethod = "")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4j owner) {
+		return owner.service();
 	}
 
 	@Bean
@@ -123,15 +139,58 @@ class EmbeddedNeo4jConfiguration {
 
 	/**
 	 * The in-process store, for the liveness probe: when it is down only restarting this process
-	 * brings it back. (Reachability over Bolt is Boot's {@code neo4j} indicator, in readiness.)
+	 * brings it back. That includes a store that has stopped after a critical error (Neo4j's
+	 * "panic", such as a full disk during a commit), which still reports itself available.
+	 * (Reachability over Bolt is Boot's {@code neo4j} indicator, in readiness.)
 	 */
 	@Bean
-	HealthIndicator embeddedNeo4jHealthIndicator(DatabaseManagementService embeddedNeo4j) {
+	HealthIndicator embeddedNeo4jHealthIndicator(DatabaseManagementService embeddedNeo4j, StoreState store) {
 		return () -> {
 			var database = embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			var health = database.isAvailable(Duration.ofSeconds(1).toMillis()) ? Health.up() : Health.down();
+			var panic = store.panic();
+			Health.Builder health;
+			if (panic.isPresent()) {
+				health = Health.down()
+					.withDetail("reason", StoreState.isFullDisk(panic.get())
+							? "Neo4j stopped when its disk filled up; restart the service once space is freed"
+							: "Neo4j stopped after a critical error and needs a restart")
+					.withDetail("cause", String.valueOf(rootCause(panic.get())));
+			}
+			else if (!database.isAvailable(Duration.ofSeconds(1).toMillis())) {
+				health = Health.down().withDetail("reason", "the database is not available");
+			}
+			else {
+				health = Health.up();
+			}
 			return health.withDetail("database", database.databaseName()).withDetail("inProcess", true).build();
 		};
+	}
+
+	/**
+	 * For the readiness probe: the data directory's disk is below
+	 * {@code themegraph.store.min-free-space}, so writes are refused. Boot's own {@code diskSpace}
+	 * indicator watches a path too, but this one reads the very figure the write guard refuses on
+	 * and says why in words.
+	 */
+	@Bean
+	HealthIndicator storeDiskSpaceHealthIndicator(StoreState store) {
+		return () -> store.diskSpace().map(space -> {
+			var health = space.low() ? Health.down().withDetail("reason",
+					"the disk holding the graph store has " + space.summary() + ": writes are refused until space is freed")
+					: Health.up();
+			return health.withDetail("path", space.directory().toString())
+				.withDetail("free", space.usableBytes())
+				.withDetail("minimum", space.minimumBytes())
+				.build();
+		}).orElseGet(() -> Health.unknown().build());
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		var cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	static void warnWhenReachableBeyondLoopback(String address, boolean authenticated) {
@@ -159,6 +218,79 @@ class EmbeddedNeo4jConfiguration {
 		@Override
 		public String toString() {
 			return password == null ? "no authentication" : "user neo4j, password withheld";
+		}
+
+	}
+
+	/**
+	 * Owns the in-process Neo4j so that closing waits for its shutdown only so long. On a full
+	 * disk Neo4j's final flush of the page cache retries its write forever; SIGTERM would then
+	 * never end the process, nor would a command-line load ever return.
+	 */
+	static final class EmbeddedNeo4j implements AutoCloseable {
+
+		private final DatabaseManagementService service;
+
+		private final Duration timeout;
+
+		EmbeddedNeo4j(DatabaseManagementService service, Duration timeout) {
+			this.service = service;
+			this.timeout = timeout;
+		}
+
+		DatabaseManagementService service() {
+			return service;
+		}
+
+		/**
+		 * Why the store stopped taking transactions, if it did: what Neo4j calls a panic (a full
+		 * disk during a commit, for one), after which it refuses reads and writes alike until the
+		 * process restarts. Empty while it runs, and once it is shut down.
+		 */
+		Optional<Throwable> panic() {
+			try {
+				var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+				var health = database.getDependencyResolver().resolveDependency(DatabaseHealth.class);
+				return health.hasNoPanic() ? Optional.empty() : Optional.ofNullable(health.causeOfPanic());
+			}
+			catch (RuntimeException notRunning) {
+				return Optional.empty();
+			}
+		}
+
+		/**
+		 * Shuts the store down, or gives up after the timeout and returns: a daemon thread keeps
+		 * trying until the process exits, and the next start recovers the store from its
+		 * transaction log, as after a crash (nothing acknowledged is lost: commits are on disk).
+		 * A store that has panicked is not shut down at all: it can no longer checkpoint, so its
+		 * shutdown would only retry flushing pages to the disk that failed it.
+		 */
+		@Override
+		public void close() {
+			var panic = panic();
+			if (panic.isPresent()) {
+				log.error("Embedded Neo4j stopped after a critical error ({}); not shutting it down. "
+						+ "The next start recovers the store from its transaction log.", panic.get().toString());
+				return;
+			}
+			var shutdown = Thread.ofPlatform().daemon().name("embedded-neo4j-shutdown").start(() -> {
+				try {
+					service.shutdown();
+				}
+				catch (RuntimeException ex) {
+					log.error("Embedded Neo4j failed to shut down cleanly; the next start recovers it", ex);
+				}
+			});
+			try {
+				if (!shutdown.join(timeout)) {
+					log.error("Embedded Neo4j did not shut down within {} s (is its disk full?); leaving it. "
+							+ "The next start recovers the store from its transaction log "
+							+ "(themegraph.store.shutdown-timeout).", timeout.toSeconds());
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 
 	}

@@ -35,13 +35,24 @@ class HealthIT extends GraphIT {
 	}
 
 	@Test
-	void readinessIsNeo4jReachableAndTheServiceReady() {
+	void readinessIsNeo4jReachableTheServiceReadyAndRoomOnTheStoresDisk() {
 		var readiness = withKey("/actuator/health/readiness");
 		assertThat(readiness.status()).isEqualTo(200);
 		assertThat(readiness.body().path("status").asString()).isEqualTo("UP");
-		assertThat(names(readiness.body().path("components"))).containsExactly("neo4j", "readinessState");
 		assertThat(readiness.body().path("components").path("neo4j").path("details").path("edition").asString())
 			.isEqualTo("community");
+		if (TestNeo4j.server()) {
+			assertThat(names(readiness.body().path("components"))).containsExactly("neo4j", "readinessState");
+			return;
+		}
+		assertThat(names(readiness.body().path("components"))).containsExactly("neo4j", "readinessState",
+				"storeDiskSpace");
+		var disk = readiness.body().path("components").path("storeDiskSpace");
+		assertThat(disk.path("status").asString()).isEqualTo("UP");
+		assertThat(disk.path("details").path("minimum").asLong()).as("512MB by default").isEqualTo(512L << 20);
+		assertThat(disk.path("details").path("free").asLong()).isGreaterThan(512L << 20);
+		assertThat(disk.path("details").path("path").asString()).contains("target/test-neo4j/");
+		assertThat(disk.path("details").has("reason")).isFalse();
 	}
 
 	@Test

@@ -96,7 +96,7 @@ class ReadTransactionsIT extends GraphIT {
 			.one()));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 		assertThat(failure).isInstanceOf(Exception.class);
-		var problem = handler.unexpected((Exception) failure);
+		var problem = handler.unexpected((Exception) failure, new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/themes"));
 		assertThat(problem.getStatus()).isEqualTo(503);
 		assertThat(problem.getType()).hasToString("https://themegraph.example/problems/read-timeout");
 		assertThat(problem.getDetail()).startsWith("The graph query ran longer than 10 seconds");
