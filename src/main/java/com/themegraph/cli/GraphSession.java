@@ -1,8 +1,8 @@
 package com.themegraph.cli;
 
 import com.themegraph.ThemeGraphApplication;
-import com.themegraph.system.InsufficientStorageException;
-import com.themegraph.system.StoreState;
+import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.StoreState;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;

@@ -1,6 +1,6 @@
 package com.themegraph.cli;
 
-import com.themegraph.system.InsufficientStorageException;
+import com.themegraph.graph.InsufficientStorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

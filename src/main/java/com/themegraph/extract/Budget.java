@@ -10,7 +10,7 @@ import java.time.Duration;
  * with the input without timing it. One extraction, one thread: only {@link #cancel()} may be
  * called from another.
  */
-final class Budget {
+public final class Budget {
 
 	/** Looking at the clock costs far more than a step; this often keeps it cheap and still prompt. */
 	static final int CHECK_EVERY = 4096;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * by the time a slot frees.
  */
 @Component
-class ExtractionSlots {
+public class ExtractionSlots {
 
 	private final Semaphore slots;
 
@@ -33,7 +33,7 @@ class ExtractionSlots {
 	 * @throws BusyException when every slot is taken; nothing was run
 	 * @throws ExtractionStoppedException when the extraction ran out of time or was cancelled
 	 */
-	<T> T run(Function<Budget, T> extraction) {
+	public <T> T run(Function<Budget, T> extraction) {
 		if (!slots.tryAcquire()) {
 			throw new BusyException(size, timeout);
 		}
@@ -45,17 +45,17 @@ class ExtractionSlots {
 		}
 	}
 
-	Duration timeout() {
+	public Duration timeout() {
 		return timeout;
 	}
 
 	/** How many extractions may run at once. */
-	int size() {
+	public int size() {
 		return size;
 	}
 
 	/** Every slot is taken; a slot frees within {@code timeout} at the latest. */
-	static final class BusyException extends RuntimeException {
+	public static final class BusyException extends RuntimeException {
 
 		private final int slots;
 
@@ -67,11 +67,11 @@ class ExtractionSlots {
 			this.timeout = timeout;
 		}
 
-		int slots() {
+		public int slots() {
 			return slots;
 		}
 
-		Duration timeout() {
+		public Duration timeout() {
 			return timeout;
 		}
 

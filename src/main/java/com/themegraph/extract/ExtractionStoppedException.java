@@ -6,7 +6,7 @@ import java.time.Duration;
  * An extraction stopped before it finished: its time budget ran out ({@code timedOut}), or it was
  * cancelled. Nothing was drafted and nothing was written.
  */
-class ExtractionStoppedException extends RuntimeException {
+public class ExtractionStoppedException extends RuntimeException {
 
 	private final boolean timedOut;
 
@@ -19,12 +19,12 @@ class ExtractionStoppedException extends RuntimeException {
 		this.timeout = timeout;
 	}
 
-	boolean timedOut() {
+	public boolean timedOut() {
 		return timedOut;
 	}
 
 	/** The budget it ran out of, or null when it was cancelled without one. */
-	Duration timeout() {
+	public Duration timeout() {
 		return timeout;
 	}
 

@@ -1,6 +1,6 @@
 package com.themegraph.extract;
 
-import com.themegraph.system.TextFolding;
+import com.themegraph.graph.TextFolding;
 
 /**
  * A report's text folded for matching, with the way back to the original. Each code point is

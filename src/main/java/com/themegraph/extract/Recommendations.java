@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import com.themegraph.extract.FoldedText.Gap;
 import com.themegraph.extract.KnownNames.Known;
-import com.themegraph.stock.StockCode;
+import com.themegraph.graph.StockCode;
 
 /**
  * The recommended companies: each 【...】 list that follows a recommendation cue (建议关注, 受益标的...)

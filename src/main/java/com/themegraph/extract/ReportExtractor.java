@@ -3,9 +3,9 @@ package com.themegraph.extract;
 import java.util.List;
 
 import com.themegraph.extract.KnownNames.Known;
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.GraphRows;
-import com.themegraph.system.ReadTransaction;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.ReadTransaction;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -49,7 +49,7 @@ public class ReportExtractor {
 	 * @throws ExtractionStoppedException when the budget ran out first; nothing is drafted
 	 */
 	@ReadTransaction
-	JsonNode extract(String text, Budget budget) {
+	public JsonNode extract(String text, Budget budget) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("The text is empty: there is nothing to extract");
 		}

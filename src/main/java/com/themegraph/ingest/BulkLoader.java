@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.themegraph.ingest.LoadResult.Outcome;
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.StoreState;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.store.StoreState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -125,7 +125,7 @@ public class BulkLoader {
 	 * Loads the inputs in order, calling {@code progress} after each batch.
 	 *
 	 * @return every document's outcome, and the refused ones with their reasons
-	 * @throws com.themegraph.system.InsufficientStorageException when the store's disk is below its
+	 * @throws com.themegraph.graph.InsufficientStorageException when the store's disk is below its
 	 * minimum free space before a batch: the batches written before it stay, nothing of it is
 	 * written
 	 */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.themegraph.ingest.LoadResult.Outcome;
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.ReadTransaction;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.ReadTransaction;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -3,8 +3,8 @@ package com.themegraph.ingest;
 import java.time.Duration;
 import java.util.Set;
 
-import com.themegraph.system.InsufficientStorageException;
-import com.themegraph.system.StoreState;
+import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.StoreState;
 import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.JsonNode;
 

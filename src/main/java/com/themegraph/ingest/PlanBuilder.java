@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import com.themegraph.graph.RelationshipTypes;
 import com.themegraph.ingest.WritePlan.NodeRow;
 import com.themegraph.ingest.WritePlan.RelationshipRow;
-import com.themegraph.stock.StockCode;
-import com.themegraph.system.TextFolding;
+import com.themegraph.graph.StockCode;
+import com.themegraph.graph.TextFolding;
 import tools.jackson.databind.JsonNode;
 
 /**

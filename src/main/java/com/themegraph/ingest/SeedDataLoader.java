@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 
-import com.themegraph.system.SchemaInitializer;
+import com.themegraph.store.SchemaInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

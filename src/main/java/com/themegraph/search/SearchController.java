@@ -3,11 +3,11 @@ package com.themegraph.search;
 import java.util.List;
 import java.util.Map;
 
-import com.themegraph.system.BadRequestException;
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.GraphRows;
-import com.themegraph.system.ReadTransaction;
-import com.themegraph.system.TextFolding;
+import com.themegraph.graph.BadRequestException;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.ReadTransaction;
+import com.themegraph.graph.TextFolding;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

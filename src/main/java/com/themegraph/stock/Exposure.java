@@ -2,7 +2,7 @@ package com.themegraph.stock;
 
 import java.util.List;
 
-import com.themegraph.evidence.EvidencePath;
+import com.themegraph.graph.EvidencePath;
 
 /**
  * A stock's themes, and the technologies, products and works it is exposed to through them,

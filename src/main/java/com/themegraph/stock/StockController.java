@@ -1,6 +1,6 @@
 package com.themegraph.stock;
 
-import com.themegraph.system.Page;
+import com.themegraph.graph.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

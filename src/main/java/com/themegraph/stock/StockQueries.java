@@ -1,14 +1,15 @@
 package com.themegraph.stock;
 
+import com.themegraph.graph.StockCode;
 import java.util.List;
 
-import com.themegraph.system.BadRequestException;
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.GraphRows;
-import com.themegraph.system.NotFoundException;
-import com.themegraph.system.ReadTransaction;
-import com.themegraph.system.Suggestions;
-import com.themegraph.system.TextFolding;
+import com.themegraph.graph.BadRequestException;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.NotFoundException;
+import com.themegraph.graph.ReadTransaction;
+import com.themegraph.graph.Suggestions;
+import com.themegraph.graph.TextFolding;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

@@ -3,12 +3,12 @@ package com.themegraph.technology;
 import java.util.List;
 import java.util.Map;
 
-import com.themegraph.evidence.EvidencePath;
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.Entities;
-import com.themegraph.system.GraphRows;
-import com.themegraph.system.Page;
-import com.themegraph.system.ReadTransaction;
+import com.themegraph.graph.EvidencePath;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.Entities;
+import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.Page;
+import com.themegraph.graph.ReadTransaction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -2,7 +2,7 @@ package com.themegraph.theme;
 
 import java.util.List;
 
-import com.themegraph.system.Page;
+import com.themegraph.graph.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.themegraph.system.CypherQueries;
-import com.themegraph.system.Entities;
-import com.themegraph.system.GraphRows;
-import com.themegraph.system.Page;
-import com.themegraph.system.ReadTransaction;
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.Entities;
+import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.Page;
+import com.themegraph.graph.ReadTransaction;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

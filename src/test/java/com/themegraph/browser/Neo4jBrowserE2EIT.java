@@ -46,7 +46,7 @@ class Neo4jBrowserE2EIT extends GraphIT {
 	Neo4jConnectionDetails neo4jConnection;
 
 	@Autowired
-	com.themegraph.system.EmbeddedNeo4jProperties embedded;
+	com.themegraph.store.EmbeddedNeo4jProperties embedded;
 
 	WebDriver browser;
 

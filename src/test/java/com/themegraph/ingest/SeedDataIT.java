@@ -41,7 +41,7 @@ class SeedDataIT extends GraphIT {
 	JsonMapper json;
 
 	@Autowired
-	com.themegraph.system.SchemaInitializer schema;
+	com.themegraph.store.SchemaInitializer schema;
 
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;

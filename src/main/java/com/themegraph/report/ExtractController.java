@@ -1,0 +1,142 @@
+package com.themegraph.report;
+
+import com.themegraph.extract.ExtractionSlots;
+import com.themegraph.extract.ExtractionStoppedException;
+import com.themegraph.extract.ReportExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import com.themegraph.graph.BadRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/reports/extract}: a report's plain text in, a draft report document out. It
+ * writes nothing, so it asks for no credentials; the draft is loaded only when a person has
+ * reviewed it and posts it to {@code /api/reports}.
+ */
+@Tag(name = "Reports", description = "The broker research reports the graph is built from")
+@RestController
+class ExtractController {
+
+	/** Reports run to a few hundred kilobytes of text; more than this is not a report. */
+	static final int MAX_BYTES = 2 * 1024 * 1024;
+
+	static final String TYPES = "https://themegraph.example/problems/";
+
+	private final ReportExtractor extractor;
+
+	private final ExtractionSlots slots;
+
+	ExtractController(ReportExtractor extractor, ExtractionSlots slots) {
+		this.extractor = extractor;
+		this.slots = slots;
+	}
+
+	@Operation(operationId = "extractReport", summary = "Draft a report document from plain text",
+			description = "Turns a report's plain text (text/plain, UTF-8, at most 2 MB) into a draft report document for "
+					+ "a person to review: broker, title, rating, analysts, cited reports, risks, the recommended "
+					+ "companies under their group headings resolved to codes through the graph's names and aliases, "
+					+ "and every known entity mentioned with its sentence. What needs review is listed under review. "
+					+ "Writes nothing, so it needs no credentials. An extraction that runs past its time budget "
+					+ "(themegraph.limits.extract.timeout) is stopped and answered 422; when as many extractions as "
+					+ "allowed (themegraph.limits.extract.concurrency) are already running, the answer is 503 with "
+					+ "Retry-After.")
+	// Declared, since springdoc drops the answer it derives from the return type once any answer is declared.
+	@ApiResponse(responseCode = "200", description = "The draft report document, with what a person must still do under review",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
+	@ApiResponse(responseCode = "413", description = "The text is over 2 MB",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422", description = "The extraction ran past themegraph.limits.extract.timeout and was stopped",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "503",
+			description = "As many extractions as themegraph.limits.extract.concurrency allows are running, or as many "
+					+ "requests with a body as themegraph.limits.upload.concurrency allows (Retry-After says when to try "
+					+ "again); or the graph store cannot be reached",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@PostMapping(path = "/api/reports/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	JsonNode extract(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType contentType) throws IOException {
+		var text = decode(read(body), contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
+				: contentType.getCharset());
+		if (text.isBlank()) {
+			throw new BadRequestException("The body is empty: send the report's plain text (Content-Type: text/plain; charset=UTF-8)");
+		}
+		try {
+			return slots.run(budget -> extractor.extract(text, budget));
+		}
+		catch (ExtractionSlots.BusyException ex) {
+			long seconds = retryAfterSeconds(ex.timeout());
+			var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "extraction-busy", "Too many extractions",
+					ex.slots() + " extraction(s) are already running, as many as themegraph.limits.extract.concurrency "
+							+ "allows; try again in " + seconds + " s");
+			var refusal = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+			refusal.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			throw refusal;
+		}
+		catch (ExtractionStoppedException ex) {
+			// 422, not 503: the same text would take as long again, so retrying cannot help; the text is the cause.
+			var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "extraction-timeout", "Extraction took too long",
+					"Extraction was stopped after " + slots.timeout().toMillis() + " ms (themegraph.limits.extract.timeout) "
+							+ "without finishing; a report's text takes well under a second. Send one report's text; "
+							+ "nothing was drafted");
+			throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, ex);
+		}
+	}
+
+	/** A slot frees when its extraction ends, which is within the time budget at the latest. */
+	private static long retryAfterSeconds(java.time.Duration timeout) {
+		return Math.max(1, (timeout.toMillis() + 999) / 1000);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(java.net.URI.create(TYPES + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+	/** Reads at most one byte past the limit, so an oversized body is refused without holding it all. */
+	private static byte[] read(InputStream body) throws IOException {
+		var bytes = body.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Text too large",
+					"The text is over " + MAX_BYTES / (1024 * 1024) + " MB; send one report at a time");
+			throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+		}
+		return bytes;
+	}
+
+	private static String decode(byte[] bytes, Charset charset) {
+		try {
+			return charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new BadRequestException("The body is not valid " + charset.name() + " text");
+		}
+	}
+
+}
