@@ -1,7 +1,7 @@
 package com.themegraph.cli;
 
 import com.themegraph.ThemeGraphApplication;
-import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.InsufficientStorageException;
 import com.themegraph.store.StoreState;
 
 import org.springframework.boot.Banner;

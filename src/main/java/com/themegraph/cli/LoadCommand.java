@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.themegraph.ingest.BulkLoader;
 import com.themegraph.ingest.InvalidDocumentException;
 import com.themegraph.ingest.LoadResult.Outcome;
-import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.InsufficientStorageException;
 import com.themegraph.store.StoreState;
 import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package com.themegraph.cli;
 
-import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.InsufficientStorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,5 @@
 package com.themegraph.graph;
 
-import com.themegraph.web.LimitsProperties;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A read-only transaction (a READ session, which a cluster routes to its readers) that Neo4j
  * stops after {@code themegraph.limits.read-timeout-seconds} (default
- * {@value LimitsProperties#DEFAULT_READ_TIMEOUT_SECONDS}; 0: no limit), so no request's query can
+ * {@value #DEFAULT_TIMEOUT_SECONDS}; 0: no limit), so no request's query can
  * hold the store's threads and memory for longer. The timeout goes to Neo4j with the transaction
  * (the driver's transaction timeout), so it holds for the embedded store and a server alike; a
  * read stopped by it answers 503 problem details. Every read in the service is one of these.
@@ -21,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Transactional(readOnly = true,
-		timeoutString = "${themegraph.limits.read-timeout-seconds:" + LimitsProperties.DEFAULT_READ_TIMEOUT_SECONDS + "}")
+		timeoutString = "${themegraph.limits.read-timeout-seconds:" + ReadTransaction.DEFAULT_TIMEOUT_SECONDS + "}")
 public @interface ReadTransaction {
+
+	/** Seconds, as {@code themegraph.limits.read-timeout-seconds} has it unless configured. */
+	String DEFAULT_TIMEOUT_SECONDS = "10";
 
 }

@@ -125,7 +125,7 @@ public class BulkLoader {
 	 * Loads the inputs in order, calling {@code progress} after each batch.
 	 *
 	 * @return every document's outcome, and the refused ones with their reasons
-	 * @throws com.themegraph.graph.InsufficientStorageException when the store's disk is below its
+	 * @throws com.themegraph.store.InsufficientStorageException when the store's disk is below its
 	 * minimum free space before a batch: the batches written before it stay, nothing of it is
 	 * written
 	 */

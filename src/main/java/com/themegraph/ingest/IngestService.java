@@ -3,7 +3,7 @@ package com.themegraph.ingest;
 import java.time.Duration;
 import java.util.Set;
 
-import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.InsufficientStorageException;
 import com.themegraph.store.StoreState;
 import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.databind.JsonNode;

@@ -40,7 +40,7 @@ class ExtractController {
 	/** Reports run to a few hundred kilobytes of text; more than this is not a report. */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
-	static final String TYPES = "https://themegraph.example/problems/";
+	static final String TYPES = com.themegraph.graph.Problems.TYPES;
 
 	private final ReportExtractor extractor;
 

@@ -1,6 +1,5 @@
 package com.themegraph.store;
 
-import com.themegraph.graph.InsufficientStorageException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

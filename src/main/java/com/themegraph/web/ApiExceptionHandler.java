@@ -1,15 +1,15 @@
 package com.themegraph.web;
 
 import com.themegraph.graph.BadRequestException;
-import com.themegraph.graph.InsufficientStorageException;
+import com.themegraph.store.InsufficientStorageException;
 import com.themegraph.graph.NotFoundException;
+import com.themegraph.graph.Problems;
 import com.themegraph.store.StoreState;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.themegraph.ingest.InvalidDocumentException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,7 +41,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private static final String TYPES = "https://themegraph.example/problems/";
 
 	private final LimitsProperties limits;
 
@@ -62,14 +61,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidDocumentException.class)
-	ProblemDetail invalidDocument(InvalidDocumentException ex) {
-		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid report document",
-				ex.violations().size() + " problem(s) in " + ex.origin() + "; nothing was written");
-		problem.setProperty("violations", ex.violations());
-		return problem;
 	}
 
 	/**
@@ -276,10 +267,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPES + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, detail);
 	}
 
 }

@@ -56,7 +56,7 @@ class JsonCharset implements WebMvcConfigurer {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"JSON is UTF-8 (RFC 8259), but the body declares charset " + type.getCharset().name()
 						+ ": send it as UTF-8, with charset=utf-8 or none");
-		problem.setType(URI.create("https://themegraph.example/problems/unsupported-charset"));
+		problem.setType(URI.create(com.themegraph.graph.Problems.TYPES + "unsupported-charset"));
 		problem.setTitle("Unsupported charset");
 		throw new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, problem, null);
 	}

@@ -1,6 +1,5 @@
-package com.themegraph.graph;
+package com.themegraph.store;
 
-import com.themegraph.store.StoreState;
 
 /**
  * A write refused, or failed, because the disk holding the graph store is (nearly) full. Answered
