@@ -8,7 +8,6 @@ import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.ReadTransaction;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,16 +20,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportExtractor {
 
-	private final Neo4jClient neo4j;
+	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
-	private final String knownNames;
-
-	ReportExtractor(Neo4jClient neo4j, GraphRows rows, CypherQueries queries) {
-		this.neo4j = neo4j;
+	ReportExtractor(GraphRows rows, CypherQueries cypher) {
+		this.cypher = cypher;
 		this.rows = rows;
-		this.knownNames = queries.get("extract-known-names");
 	}
 
 	/**
@@ -57,7 +53,7 @@ public class ReportExtractor {
 	}
 
 	KnownNames knownNames() {
-		List<Known> known = neo4j.query(knownNames).fetch().all().stream().map(row -> rows.as(row, Known.class)).toList();
+		List<Known> known = cypher.query("extract-known-names").fetch().all().stream().map(row -> rows.as(row, Known.class)).toList();
 		return new KnownNames(known);
 	}
 

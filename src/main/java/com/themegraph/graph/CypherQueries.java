@@ -9,20 +9,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.core.io.Resource;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The named queries of {@code cypher/queries/*.cypher}, read once at start-up. The API runs the
- * very text a researcher pastes into Neo4j Browser; asking for a query that is not there fails
- * at start-up, when the feature that needs it is created, rather than on a user's request.
+ * The named queries of {@code cypher/queries/*.cypher}, read once at start-up, and the one owner
+ * of the Neo4j client that runs them: the API runs the very text a researcher pastes into Neo4j
+ * Browser. {@code CypherLibraryTests} checks that every name the code asks for is a file, so a
+ * missing query fails the build rather than a user's request.
  */
 @Component
 public class CypherQueries {
 
 	private final Map<String, String> byName = new TreeMap<>();
 
-	CypherQueries() throws IOException {
+	private final Neo4jClient neo4j;
+
+	CypherQueries(Neo4jClient neo4j) throws IOException {
+		this.neo4j = neo4j;
 		var resolver = new PathMatchingResourcePatternResolver();
 		for (Resource resource : resolver.getResources("classpath*:cypher/queries/*.cypher")) {
 			var name = resource.getFilename().replaceFirst("\\.cypher$", "");
@@ -30,6 +35,19 @@ public class CypherQueries {
 		}
 	}
 
+	/**
+	 * The named query, ready to bind its parameters and run in the caller's transaction.
+	 * @param name the file name in {@code cypher/queries/} without {@code .cypher}
+	 * @throws IllegalStateException when there is no such file
+	 */
+	public Neo4jClient.UnboundRunnableSpec query(String name) {
+		return neo4j.query(get(name));
+	}
+
+	/**
+	 * The text of a named query, as a researcher pastes it into Neo4j Browser.
+	 * @throws IllegalStateException when there is no such file
+	 */
 	public String get(String name) {
 		var query = byName.get(name);
 		if (query == null) {

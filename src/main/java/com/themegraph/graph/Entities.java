@@ -3,7 +3,6 @@ package com.themegraph.graph;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /** Finds a node by id and answers 404, with the closest ids, when it is not one of the kinds asked for. */
@@ -13,24 +12,21 @@ public class Entities {
 	public record EntityRef(String id, String kind, List<String> kinds, String name, String nameEn) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
 	private final Suggestions suggestions;
 
-	private final String entityById;
-
-	Entities(Neo4jClient neo4j, GraphRows rows, Suggestions suggestions, CypherQueries queries) {
-		this.neo4j = neo4j;
+	Entities(GraphRows rows, Suggestions suggestions, CypherQueries cypher) {
+		this.cypher = cypher;
 		this.rows = rows;
 		this.suggestions = suggestions;
-		this.entityById = queries.get("entity-by-id");
 	}
 
 	@ReadTransaction
 	public EntityRef require(String id, String description, List<String> kinds) {
-		Optional<EntityRef> found = neo4j.query(entityById)
+		Optional<EntityRef> found = cypher.query("entity-by-id")
 			.bind(id)
 			.to("id")
 			.fetch()

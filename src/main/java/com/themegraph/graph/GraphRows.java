@@ -28,8 +28,12 @@ public class GraphRows {
 		return ((List<?>) values).stream().map(value -> as(value, type)).toList();
 	}
 
-	public <T> Page<T> page(Map<String, Object> row, int skip, int limit, Class<T> type) {
-		return new Page<>(((Number) row.get("total")).longValue(), skip, limit, list(row.get("stocks"), type));
+	/**
+	 * A page from a query's one row: {@code total} (every item, not just these) and the list
+	 * returned under {@code itemsKey}, each item mapped to {@code type}.
+	 */
+	public <T> Page<T> page(Map<String, Object> row, String itemsKey, int skip, int limit, Class<T> type) {
+		return new Page<>(((Number) row.get("total")).longValue(), skip, limit, list(row.get(itemsKey), type));
 	}
 
 }

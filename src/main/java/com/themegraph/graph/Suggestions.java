@@ -3,7 +3,6 @@ package com.themegraph.graph;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,10 @@ public class Suggestions {
 
 	private static final int MAX = 5;
 
-	private final Neo4jClient neo4j;
+	private final CypherQueries cypher;
 
-	private final String entityNames;
-
-	Suggestions(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.entityNames = queries.get("entity-names");
+	Suggestions(CypherQueries cypher) {
+		this.cypher = cypher;
 	}
 
 	@ReadTransaction
@@ -33,7 +29,7 @@ public class Suggestions {
 		var wanted = TextFolding.fold(input);
 		record Scored(Suggestion suggestion, double distance) {
 		}
-		return neo4j.query(entityNames).bind(kinds).to("kinds").fetch().all().stream().map(row -> {
+		return cypher.query("entity-names").bind(kinds).to("kinds").fetch().all().stream().map(row -> {
 			@SuppressWarnings("unchecked")
 			var names = new java.util.ArrayList<>((List<String>) row.get("names"));
 			names.add(TextFolding.fold((String) row.get("id")));

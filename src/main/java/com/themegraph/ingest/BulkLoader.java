@@ -87,6 +87,8 @@ public class BulkLoader {
 	private record Planned(Input input, JsonNode document, WritePlan plan, InvalidDocumentException refusal) {
 	}
 
+	private final CypherQueries cypher;
+
 	private final DocumentLoader loader;
 
 	private final IngestService oneByOne;
@@ -95,30 +97,16 @@ public class BulkLoader {
 
 	private final TransactionTemplate transactions;
 
-	private final String bulkExisting;
-
-	private final String sourcedEdges;
-
-	private final String mergeNodes;
-
-	private final String mergeRelationships;
-
-	private final String createRelationships;
-
 	private final StoreState store;
 
 	BulkLoader(DocumentLoader loader, IngestService oneByOne, Neo4jClient neo4j,
-			PlatformTransactionManager transactionManager, CypherQueries queries, StoreState store) {
+			PlatformTransactionManager transactionManager, CypherQueries cypher, StoreState store) {
+		this.cypher = cypher;
 		this.store = store;
 		this.loader = loader;
 		this.oneByOne = oneByOne;
 		this.neo4j = neo4j;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.bulkExisting = queries.get("ingest-bulk-existing");
-		this.sourcedEdges = queries.get("ingest-bulk-sourced-edges");
-		this.mergeNodes = queries.get("ingest-merge-nodes");
-		this.mergeRelationships = queries.get("ingest-merge-relationships");
-		this.createRelationships = queries.get("ingest-bulk-create-relationships");
 	}
 
 	/**
@@ -313,7 +301,7 @@ public class BulkLoader {
 		}
 		var labels = new HashMap<String, List<String>>();
 		var hashes = new HashMap<String, String>();
-		neo4j.query(bulkExisting).bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
+		cypher.query("ingest-bulk-existing").bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
 			@SuppressWarnings("unchecked")
 			var nodeLabels = (List<String>) row.get("labels");
 			labels.put((String) row.get("id"), nodeLabels);
@@ -327,7 +315,7 @@ public class BulkLoader {
 				unseen.add(planned.plan().source());
 			}
 		}
-		unseen.removeAll(neo4j.query(sourcedEdges).bind(List.copyOf(unseen)).to("ids").fetchAs(String.class).all());
+		unseen.removeAll(cypher.query("ingest-bulk-sourced-edges").bind(List.copyOf(unseen)).to("ids").fetchAs(String.class).all());
 
 		// The batch as DocumentLoader#load would see it, one document after another.
 		var results = new ArrayList<LoadResult>();
@@ -359,15 +347,15 @@ public class BulkLoader {
 			results.add(new LoadResult(plan.source(), Outcome.NEW, plan.nodes().size(), plan.relationships().size()));
 		}
 
-		inStatements(mergeNodes, combinedNodes(toWrite));
+		inStatements(cypher.get("ingest-merge-nodes"), combinedNodes(toWrite));
 		var merged = new ArrayList<Map<String, Object>>();
 		var created = new ArrayList<Map<String, Object>>();
 		for (var plan : toWrite) {
 			var rows = unseen.contains(plan.source()) ? created : merged;
 			plan.relationships().forEach(row -> rows.add(row.asParameter()));
 		}
-		inStatements(mergeRelationships, merged);
-		inStatements(createRelationships, created);
+		inStatements(cypher.get("ingest-merge-relationships"), merged);
+		inStatements(cypher.get("ingest-bulk-create-relationships"), created);
 		return results;
 	}
 

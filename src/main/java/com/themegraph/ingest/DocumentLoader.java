@@ -25,40 +25,16 @@ public class DocumentLoader {
 
 	static final int BATCH_SIZE = 1_000;
 
+	private final CypherQueries cypher;
+
 	private final Neo4jClient neo4j;
 
 	private final DocumentSchemas schemas;
 
-	private final String mergeNodes;
-
-	private final String mergeRelationships;
-
-	private final String existingIds;
-
-	private final String lockReport;
-
-	private final String lockExistingReport;
-
-	private final String deleteReportEdges;
-
-	private final String reportEndpoints;
-
-	private final String deleteOrphans;
-
-	private final String deleteReport;
-
-	DocumentLoader(Neo4jClient neo4j, DocumentSchemas schemas, CypherQueries queries) {
+	DocumentLoader(Neo4jClient neo4j, DocumentSchemas schemas, CypherQueries cypher) {
+		this.cypher = cypher;
 		this.neo4j = neo4j;
 		this.schemas = schemas;
-		this.mergeNodes = queries.get("ingest-merge-nodes");
-		this.mergeRelationships = queries.get("ingest-merge-relationships");
-		this.existingIds = queries.get("ingest-existing-ids");
-		this.lockReport = queries.get("ingest-lock-report");
-		this.lockExistingReport = queries.get("ingest-lock-existing-report");
-		this.deleteReportEdges = queries.get("ingest-delete-report-edges");
-		this.reportEndpoints = queries.get("ingest-report-endpoints");
-		this.deleteOrphans = queries.get("ingest-delete-orphans");
-		this.deleteReport = queries.get("ingest-delete-report");
 	}
 
 	/** Everything {@link #load} checks, without writing. */
@@ -94,7 +70,7 @@ public class DocumentLoader {
 		var outcome = plan.isReport() ? Outcome.NEW : Outcome.MERGED;
 		List<String> previousEndpoints = List.of();
 		if (plan.isReport()) {
-			var previous = neo4j.query(lockReport).bind(plan.source()).to("id").fetch().one()
+			var previous = cypher.query("ingest-lock-report").bind(plan.source()).to("id").fetch().one()
 				.map(row -> (String) row.get("hash"));
 			checkAgainstGraph(plan, origin);
 			if (previous.filter(plan.contentHash()::equals).isPresent()) {
@@ -108,10 +84,10 @@ public class DocumentLoader {
 		else {
 			checkAgainstGraph(plan, origin);
 		}
-		inBatches(mergeNodes, nodeParameters(plan));
+		inBatches(cypher.get("ingest-merge-nodes"), nodeParameters(plan));
 		writeRelationships(plan.relationships());
 		if (!previousEndpoints.isEmpty()) {
-			neo4j.query(deleteOrphans).bind(previousEndpoints).to("ids").run();
+			cypher.query("ingest-delete-orphans").bind(previousEndpoints).to("ids").run();
 		}
 		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
 	}
@@ -134,18 +110,18 @@ public class DocumentLoader {
 	 */
 	@Transactional
 	public boolean delete(String reportId) {
-		if (neo4j.query(lockExistingReport).bind(reportId).to("id").fetch().one().isEmpty()) {
+		if (cypher.query("ingest-lock-existing-report").bind(reportId).to("id").fetch().one().isEmpty()) {
 			return false;
 		}
 		var endpoints = removeEdgesOf(reportId);
-		neo4j.query(deleteReport).bind(reportId).to("id").run();
-		neo4j.query(deleteOrphans).bind(endpoints).to("ids").run();
+		cypher.query("ingest-delete-report").bind(reportId).to("id").run();
+		cypher.query("ingest-delete-orphans").bind(endpoints).to("ids").run();
 		return true;
 	}
 
 	private List<String> removeEdgesOf(String reportId) {
-		var endpoints = List.copyOf(neo4j.query(reportEndpoints).bind(reportId).to("id").fetchAs(String.class).all());
-		neo4j.query(deleteReportEdges).bind(reportId).to("id").run();
+		var endpoints = List.copyOf(cypher.query("ingest-report-endpoints").bind(reportId).to("id").fetchAs(String.class).all());
+		cypher.query("ingest-delete-report-edges").bind(reportId).to("id").run();
 		return endpoints;
 	}
 
@@ -154,7 +130,7 @@ public class DocumentLoader {
 		var rows = relationships.stream().map(WritePlan.RelationshipRow::asParameter).toList();
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			var batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
-			long written = neo4j.query(mergeRelationships).bind(batch).to("rows").fetchAs(Long.class).one().orElse(0L);
+			long written = cypher.query("ingest-merge-relationships").bind(batch).to("rows").fetchAs(Long.class).one().orElse(0L);
 			if (written != batch.size()) {
 				throw new ConcurrentWriteException("only " + written + " of " + batch.size()
 						+ " relationships found both their ends; the report is rolled back");
@@ -173,7 +149,7 @@ public class DocumentLoader {
 		var ids = new ArrayList<String>(plan.references().keySet());
 		ids.addAll(plan.definitions().keySet());
 		var existing = new java.util.HashMap<String, List<String>>();
-		neo4j.query(existingIds).bind(ids).to("ids").fetch().all().forEach(row -> {
+		cypher.query("ingest-existing-ids").bind(ids).to("ids").fetch().all().forEach(row -> {
 			@SuppressWarnings("unchecked")
 			var labels = (List<String>) row.get("labels");
 			existing.put((String) row.get("id"), labels);

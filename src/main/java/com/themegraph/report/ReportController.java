@@ -1,20 +1,13 @@
 package com.themegraph.report;
 
 import java.util.List;
-import java.util.Map;
 
-import com.themegraph.graph.CypherQueries;
-import com.themegraph.graph.GraphRows;
-import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Page;
-import com.themegraph.graph.ReadTransaction;
-import com.themegraph.graph.Suggestions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,67 +51,33 @@ class ReportController {
 
 	}
 
-	private final Neo4jClient neo4j;
+	private final ReportQueries queries;
 
-	private final GraphRows rows;
-
-	private final Suggestions suggestions;
-
-	private final String reports;
-
-	private final String report;
-
-	private final String reportText;
-
-	ReportController(Neo4jClient neo4j, GraphRows rows, Suggestions suggestions, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.rows = rows;
-		this.suggestions = suggestions;
-		this.reports = queries.get("reports");
-		this.report = queries.get("report");
-		this.reportText = queries.get("report-text");
+	ReportController(ReportQueries queries) {
+		this.queries = queries;
 	}
 
 	@Operation(operationId = "reports", summary = "Every report",
 			description = "Every report loaded: title, broker, industry rating, publication date (with its precision), and how many themes, recommendations and companies it holds. Newest first, paged with skip and limit (a JSON array of at most limit reports).")
 	@GetMapping
-	@ReadTransaction
 	public List<ReportSummary> reports(@RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
 			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-		return neo4j.query(reports)
-			.bindAll(Map.of("skip", skip, "limit", limit))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> rows.as(row, ReportSummary.class))
-			.toList();
+		return queries.reports(skip, limit);
 	}
 
 	@Operation(operationId = "report", summary = "One report",
 			description = "One report's metadata: broker, analysts (with certificate numbers), rating, cited reports, risks, themes with their stocks, and what it is about, each with the quote it comes from.")
 	@GetMapping("/{id}")
-	@ReadTransaction
 	public ReportDetail report(@PathVariable String id) {
-		return neo4j.query(report)
-			.bind(id)
-			.to("id")
-			.fetch()
-			.one()
-			.map(row -> rows.as(row, ReportDetail.class))
-			.orElseThrow(() -> notFound(id));
+		return queries.report(id);
 	}
 
 	/** The source document every quote was checked against. */
 	@Operation(operationId = "reportText", summary = "One report's full text",
 			description = "The report's full text as loaded, which every quote in the graph is checked against.")
 	@GetMapping(path = "/{id}/text", produces = MediaType.TEXT_PLAIN_VALUE)
-	@ReadTransaction
 	public String text(@PathVariable String id) {
-		return neo4j.query(reportText).bind(id).to("id").fetchAs(String.class).one().orElseThrow(() -> notFound(id));
-	}
-
-	private NotFoundException notFound(String id) {
-		return new NotFoundException("No report \"" + id + "\"", suggestions.closest(id, List.of("Report")));
+		return queries.text(id);
 	}
 
 }

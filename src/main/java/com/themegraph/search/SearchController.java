@@ -1,19 +1,14 @@
 package com.themegraph.search;
 
 import java.util.List;
-import java.util.Map;
 
 import com.themegraph.graph.BadRequestException;
-import com.themegraph.graph.CypherQueries;
-import com.themegraph.graph.GraphRows;
-import com.themegraph.graph.ReadTransaction;
 import com.themegraph.graph.TextFolding;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,22 +23,15 @@ class SearchController {
 	record Hit(String id, String kind, String name, String nameEn, List<String> aliases, String code) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final SearchQueries queries;
 
-	private final GraphRows rows;
-
-	private final String search;
-
-	SearchController(Neo4jClient neo4j, GraphRows rows, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.rows = rows;
-		this.search = queries.get("search");
+	SearchController(SearchQueries queries) {
+		this.queries = queries;
 	}
 
 	@Operation(operationId = "search", summary = "Search names and aliases",
 			description = "Everything whose name or alias contains q, Chinese or English, ignoring case and full-width forms: its id (the stock code for companies), kind and names.")
 	@GetMapping("/api/search")
-	@ReadTransaction
 	public List<Hit> search(@RequestParam String q, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		if (q.codePoints().anyMatch(Character::isISOControl)) {
 			throw new BadRequestException("q must not hold control characters");
@@ -55,13 +43,7 @@ class SearchController {
 		if (folded.length() > MAX_QUERY_LENGTH) {
 			throw new BadRequestException("q is longer than " + MAX_QUERY_LENGTH + " characters");
 		}
-		return neo4j.query(search)
-			.bindAll(Map.of("q", folded, "limit", limit))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> rows.as(row, Hit.class))
-			.toList();
+		return queries.search(folded, limit);
 	}
 
 }

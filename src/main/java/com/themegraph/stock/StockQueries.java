@@ -11,7 +11,6 @@ import com.themegraph.graph.ReadTransaction;
 import com.themegraph.graph.Suggestions;
 import com.themegraph.graph.TextFolding;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -20,28 +19,16 @@ class StockQueries {
 
 	private static final List<String> COMPANY = List.of("Company");
 
-	private final Neo4jClient neo4j;
+	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
 	private final Suggestions suggestions;
 
-	private final String byCode;
-
-	private final String byName;
-
-	private final String themes;
-
-	private final String exposure;
-
-	StockQueries(Neo4jClient neo4j, GraphRows rows, Suggestions suggestions, CypherQueries queries) {
-		this.neo4j = neo4j;
+	StockQueries(GraphRows rows, Suggestions suggestions, CypherQueries cypher) {
+		this.cypher = cypher;
 		this.rows = rows;
 		this.suggestions = suggestions;
-		this.byCode = queries.get("stock-by-code");
-		this.byName = queries.get("stock-by-name");
-		this.themes = queries.get("stock-themes");
-		this.exposure = queries.get("stock-exposure");
 	}
 
 	/** A code in any accepted form, or a Chinese or English name or alias. */
@@ -52,7 +39,7 @@ class StockQueries {
 					"\"" + codeOrName + "\" is not a stock code: use 300459, 300459.SZ, SZ300459, 1357.HK or 01357.HK, or a company name");
 		}
 		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
-		return neo4j.query(byCode)
+		return cypher.query("stock-by-code")
 			.bind(canonical)
 			.to("code")
 			.fetch()
@@ -66,7 +53,7 @@ class StockQueries {
 
 	Exposure exposure(String codeOrName, int skip, int limit) {
 		var stock = resolve(codeOrName);
-		var themeLinks = neo4j.query(themes)
+		var themeLinks = cypher.query("stock-themes")
 			.bind(stock.code())
 			.to("code")
 			.fetch()
@@ -74,7 +61,7 @@ class StockQueries {
 			.stream()
 			.map(row -> rows.as(row, Exposure.ThemeLink.class))
 			.toList();
-		var row = neo4j.query(exposure)
+		var row = cypher.query("stock-exposure")
 			.bindAll(java.util.Map.of("code", stock.code(), "skip", skip, "limit", limit))
 			.fetch()
 			.one()
@@ -84,7 +71,7 @@ class StockQueries {
 	}
 
 	private String codeForName(String name) {
-		var codes = neo4j.query(byName).bind(TextFolding.fold(name)).to("name").fetchAs(String.class).all();
+		var codes = cypher.query("stock-by-name").bind(TextFolding.fold(name)).to("name").fetchAs(String.class).all();
 		if (codes.isEmpty()) {
 			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
 		}

@@ -1,20 +1,14 @@
 package com.themegraph.technology;
 
 import java.util.List;
-import java.util.Map;
 
 import com.themegraph.graph.EvidencePath;
-import com.themegraph.graph.CypherQueries;
-import com.themegraph.graph.Entities;
-import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.Page;
-import com.themegraph.graph.ReadTransaction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,34 +28,18 @@ class TechnologyController {
 			List<EvidencePath> paths) {
 	}
 
-	private final Neo4jClient neo4j;
+	private final TechnologyQueries queries;
 
-	private final GraphRows rows;
-
-	private final Entities entities;
-
-	private final String technologyStocks;
-
-	TechnologyController(Neo4jClient neo4j, GraphRows rows, Entities entities, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.rows = rows;
-		this.entities = entities;
-		this.technologyStocks = queries.get("technology-stocks");
+	TechnologyController(TechnologyQueries queries) {
+		this.queries = queries;
 	}
 
 	@Operation(operationId = "technologyStocks", summary = "Stocks linked to a technology, product or work",
 			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score. Each stock carries its evidence paths: every step names the report and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores).")
 	@GetMapping("/api/technologies/{id}/stocks")
-	@ReadTransaction
 	public Page<LinkedStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
 			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-		entities.require(id, "technology, product or work", TARGET_KINDS);
-		var row = neo4j.query(technologyStocks)
-			.bindAll(Map.of("id", id, "skip", skip, "limit", limit))
-			.fetch()
-			.one()
-			.orElseThrow();
-		return rows.page(row, skip, limit, LinkedStock.class);
+		return queries.stocks(id, skip, limit);
 	}
 
 }

@@ -10,34 +10,27 @@ import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.Page;
 import com.themegraph.graph.ReadTransaction;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 @Service
 @ReadTransaction
 class ThemeQueries {
 
-	private final Neo4jClient neo4j;
+	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
 	private final Entities entities;
 
-	private final String themes;
-
-	private final String themeStocks;
-
-	ThemeQueries(Neo4jClient neo4j, GraphRows rows, Entities entities, CypherQueries queries) {
-		this.neo4j = neo4j;
+	ThemeQueries(GraphRows rows, Entities entities, CypherQueries cypher) {
+		this.cypher = cypher;
 		this.rows = rows;
 		this.entities = entities;
-		this.themes = queries.get("themes");
-		this.themeStocks = queries.get("theme-stocks");
 	}
 
 	/** One page of themes, in the order reports list them. */
 	List<ThemeSummary> all(int skip, int limit) {
-		return neo4j.query(themes)
+		return cypher.query("themes")
 			.bindAll(Map.of("skip", skip, "limit", limit))
 			.fetch()
 			.all()
@@ -50,7 +43,7 @@ class ThemeQueries {
 	Page<ThemeStock> stocks(String id, int skip, int limit, Integer evidenceLimit) {
 		var parameters = new HashMap<String, Object>(Map.of("id", id, "skip", skip, "limit", limit));
 		parameters.put("evidenceLimit", evidenceLimit);
-		var row = neo4j.query(themeStocks)
+		var row = cypher.query("theme-stocks")
 			.bindAll(parameters)
 			.fetch()
 			.one()
@@ -58,7 +51,7 @@ class ThemeQueries {
 		if (((Number) row.get("total")).longValue() == 0) {
 			entities.require(id, "theme", List.of("Theme"));
 		}
-		return rows.page(row, skip, limit, ThemeStock.class);
+		return rows.page(row, "stocks", skip, limit, ThemeStock.class);
 	}
 
 }

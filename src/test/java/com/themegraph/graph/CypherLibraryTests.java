@@ -30,4 +30,20 @@ class CypherLibraryTests {
 		}
 	}
 
+	/** Names are looked up when a request runs, so a misspelt one must fail here, not for a user. */
+	@Test
+	void everyQueryTheCodeNamesIsAFile() throws IOException {
+		var named = java.util.regex.Pattern.compile("cypher\\.(?:query|get)\\(\"([\\w-]+)\"\\)");
+		var names = new java.util.TreeSet<String>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (var source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+				named.matcher(Files.readString(source)).results().forEach(match -> names.add(match.group(1)));
+			}
+		}
+		assertThat(names).hasSizeGreaterThan(20);
+		for (var name : names) {
+			assertThat(Path.of("cypher/queries", name + ".cypher")).as(name).exists();
+		}
+	}
+
 }

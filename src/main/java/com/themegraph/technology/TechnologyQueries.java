@@ -1,0 +1,46 @@
+package com.themegraph.technology;
+
+import java.util.Map;
+
+import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.Entities;
+import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.NotFoundException;
+import com.themegraph.graph.Page;
+import com.themegraph.graph.ReadTransaction;
+import com.themegraph.technology.TechnologyController.LinkedStock;
+
+import org.springframework.stereotype.Service;
+
+/** The read behind {@code /api/technologies/{id}/stocks}: {@code technology-stocks.cypher}. */
+@Service
+@ReadTransaction
+class TechnologyQueries {
+
+	private final CypherQueries cypher;
+
+	private final GraphRows rows;
+
+	private final Entities entities;
+
+	TechnologyQueries(CypherQueries cypher, GraphRows rows, Entities entities) {
+		this.cypher = cypher;
+		this.rows = rows;
+		this.entities = entities;
+	}
+
+	/**
+	 * One page of the stocks linked to a technology, product or work, highest score first.
+	 * @throws NotFoundException with the closest ids when {@code id} names none of those
+	 */
+	Page<LinkedStock> stocks(String id, int skip, int limit) {
+		entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
+		var row = cypher.query("technology-stocks")
+			.bindAll(Map.of("id", id, "skip", skip, "limit", limit))
+			.fetch()
+			.one()
+			.orElseThrow();
+		return rows.page(row, "stocks", skip, limit, LinkedStock.class);
+	}
+
+}
