@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * writes nothing, so it asks for no credentials; the draft is loaded only when a person has
  * reviewed it and posts it to {@code /api/reports}.
  */
-@Tag(name = "Reports", description = "The broker research reports the graph is built from")
+@Tag(name = ReportController.TAG, description = ReportController.TAG_DESCRIPTION)
 @RestController
 class ExtractController {
 
