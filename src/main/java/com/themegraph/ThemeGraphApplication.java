@@ -5,8 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The service: {@code java -jar themegraph.jar} starts it (embedded Neo4j, seed data, REST API).
- * The command line has its own entry point, {@code com.themegraph.cli.ThemeGraphCli}.
+ * The service: {@code java -jar themegraph.jar} starts it (embedded Neo4j, seed data,
+ * REST API). The command line has its own entry point,
+ * {@code com.themegraph.cli.ThemeGraphCli}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

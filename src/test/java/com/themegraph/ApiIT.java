@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The REST API over the seeded graph, asserted as a dashboard or analyst would read it. */
+/**
+ * The REST API over the seeded graph, asserted as a dashboard or analyst would read it.
+ */
 class ApiIT extends GraphIT {
 
 	static final List<String> AI_VIDEO_TOOLS = List.of("1357.HK", "300418.SZ", "300459.SZ", "300624.SZ", "603466.SH");
@@ -24,8 +26,8 @@ class ApiIT extends GraphIT {
 		var counts = new ArrayList<Integer>();
 		response.body().forEach(theme -> counts.add(theme.path("stocks").asInt()));
 		assertThat(counts).containsExactly(5, 8, 7, 7);
-		response.body().forEach(theme -> assertThat(theme.path("reports").get(0).path("id").asString())
-			.isEqualTo(SEED_REPORT));
+		response.body()
+			.forEach(theme -> assertThat(theme.path("reports").get(0).path("id").asString()).isEqualTo(SEED_REPORT));
 	}
 
 	/** Lists keep their shape, a JSON array, and are paged like every other list. */
@@ -139,8 +141,8 @@ class ApiIT extends GraphIT {
 		assertThat(all.path("limit").asInt()).isEqualTo(50);
 		var page = get("/api/stocks/300624.SZ/exposure?skip=1&limit=2").body();
 		assertThat(page.path("total").asInt()).isEqualTo(all.path("total").asInt());
-		assertThat(texts(page.path("exposures"), "id")).containsExactly(all.path("exposures").get(1).path("id").asString(),
-				all.path("exposures").get(2).path("id").asString());
+		assertThat(texts(page.path("exposures"), "id")).containsExactly(
+				all.path("exposures").get(1).path("id").asString(), all.path("exposures").get(2).path("id").asString());
 		assertThat(get("/api/stocks/300624.SZ/exposure?limit=501").status()).isEqualTo(400);
 	}
 

@@ -16,8 +16,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Base of every test that needs Neo4j: one embedded instance, seeded, per test JVM (every
- * subclass shares this exact configuration, so Spring's context cache starts it once). Data goes
- * to a fresh directory and Bolt to a free port, so tests never touch a developer's ./data.
+ * subclass shares this exact configuration, so Spring's context cache starts it once).
+ * Data goes to a fresh directory and Bolt to a free port, so tests never touch a
+ * developer's ./data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "themegraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
@@ -41,7 +42,10 @@ public abstract class GraphIT {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	/** What a REST client sees: status, content type and the body parsed as JSON (or null). */
+	/**
+	 * What a REST client sees: status, content type and the body parsed as JSON (or
+	 * null).
+	 */
 	public record Response(int status, String contentType, String text, JsonNode body) {
 	}
 
@@ -49,8 +53,7 @@ public abstract class GraphIT {
 		return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
 	}
 
-	protected Response send(String method, String pathAndQuery, String contentType, String body,
-			String... headers) {
+	protected Response send(String method, String pathAndQuery, String contentType, String body, String... headers) {
 		var request = HttpRequest.newBuilder(uri(pathAndQuery))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -92,8 +95,9 @@ public abstract class GraphIT {
 	}
 
 	/**
-	 * A request sent byte for byte as written (HTTP/1.0, so the answer ends with the connection),
-	 * for targets {@link URI} refuses to hold, such as a query with a bare {@code %}.
+	 * A request sent byte for byte as written (HTTP/1.0, so the answer ends with the
+	 * connection), for targets {@link URI} refuses to hold, such as a query with a bare
+	 * {@code %}.
 	 */
 	protected Response raw(String method, String target) {
 		try (var socket = new java.net.Socket("localhost", port)) {
@@ -118,7 +122,10 @@ public abstract class GraphIT {
 		}
 	}
 
-	/** Path segments and query values may hold Chinese or spaces: encoded here as a browser would. */
+	/**
+	 * Path segments and query values may hold Chinese or spaces: encoded here as a
+	 * browser would.
+	 */
 	protected URI uri(String pathAndQuery) {
 		try {
 			var parts = pathAndQuery.split("\\?", 2);
@@ -129,7 +136,10 @@ public abstract class GraphIT {
 		}
 	}
 
-	/** The second report every ingest test loads or varies: a small invented report, marked TEST FIXTURE. */
+	/**
+	 * The second report every ingest test loads or varies: a small invented report,
+	 * marked TEST FIXTURE.
+	 */
 	protected static String secondReportFixture() {
 		try {
 			return new org.springframework.core.io.ClassPathResource("fixtures/test-fixture-second-report.json")
@@ -144,15 +154,25 @@ public abstract class GraphIT {
 		return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
 	}
 
-	/** Every node and relationship with all its properties, so "nothing changed" can be compared exactly. */
+	/**
+	 * Every node and relationship with all its properties, so "nothing changed" can be
+	 * compared exactly.
+	 */
 	protected GraphSnapshot snapshot() {
 		var nodes = neo4j.query("MATCH (n) RETURN count(n) AS c").fetchAs(Long.class).one().orElseThrow();
-		var relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r) AS c").fetchAs(Long.class).one().orElseThrow();
+		var relationships = neo4j.query("MATCH ()-[r]->() RETURN count(r) AS c")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
 		var lines = new java.util.ArrayList<String>();
-		neo4j.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").fetch().all()
+		neo4j.query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+			.fetch()
+			.all()
 			.forEach(row -> lines.add(new java.util.TreeSet<>((java.util.List<?>) row.get("labels")) + " "
 					+ new java.util.TreeMap<>((java.util.Map<?, ?>) row.get("props"))));
-		neo4j.query("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props").fetch().all()
+		neo4j.query("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props")
+			.fetch()
+			.all()
 			.forEach(row -> lines.add(row.get("a") + " " + row.get("type") + " " + row.get("b") + " "
 					+ new java.util.TreeMap<>((java.util.Map<?, ?>) row.get("props"))));
 		java.util.Collections.sort(lines);

@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house plan as a rule: each package of {@code com.themegraph} is a module whose
- * {@code package-info.java} says what it may import; arrows run down only (kernel at the bottom,
- * store and web above it, engines, then one package per resource), and no cycle anywhere.
- * Spring Modulith reads the compiled classes; the benchmark's source set is not among them.
+ * {@code package-info.java} says what it may import; arrows run down only (kernel at the
+ * bottom, store and web above it, engines, then one package per resource), and no cycle
+ * anywhere. Spring Modulith reads the compiled classes; the benchmark's source set is not
+ * among them.
  */
 class ModuleRulesTests {
 
@@ -23,9 +24,9 @@ class ModuleRulesTests {
 
 	@Test
 	void theModulesAreThePlannedOnes() {
-		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("graph", "store", "web", "ingest", "extract", "report", "theme", "stock",
-					"technology", "search", "browser", "cli");
+		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder("graph",
+				"store", "web", "ingest", "extract", "report", "theme", "stock", "technology", "search", "browser",
+				"cli");
 	}
 
 }

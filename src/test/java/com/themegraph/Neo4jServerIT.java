@@ -14,11 +14,11 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service on the official Neo4j server image, with a password, as docker-compose.yml runs it:
- * schema, seed data, API, health and Neo4j Browser's preset all work without the embedded store.
- * Its own context (embedded off, a server with authentication), so a second Spring context on
- * purpose. Skipped where no Docker engine runs, and when the whole suite already runs against a
- * server ({@code -Dthemegraph.test.neo4j=server}).
+ * The service on the official Neo4j server image, with a password, as docker-compose.yml
+ * runs it: schema, seed data, API, health and Neo4j Browser's preset all work without the
+ * embedded store. Its own context (embedded off, a server with authentication), so a
+ * second Spring context on purpose. Skipped where no Docker engine runs, and when the
+ * whole suite already runs against a server ({@code -Dthemegraph.test.neo4j=server}).
  */
 @Testcontainers(disabledWithoutDocker = true)
 @DisabledIfSystemProperty(named = "themegraph.test.neo4j", matches = "server")

@@ -23,10 +23,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service under load it must shed: clients trickling or stalling request bodies, and an
- * extraction past its time budget. Tight limits here (16 request threads, 4 upload slots, bodies
- * within 8 s, reads within 3 s, extractions within 1 ms) so that each limit is met quickly; the
- * clients are raw sockets on loopback, since an HTTP client library will not trickle a body.
+ * The service under load it must shed: clients trickling or stalling request bodies, and
+ * an extraction past its time budget. Tight limits here (16 request threads, 4 upload
+ * slots, bodies within 8 s, reads within 3 s, extractions within 1 ms) so that each limit
+ * is met quickly; the clients are raw sockets on loopback, since an HTTP client library
+ * will not trickle a body.
  */
 @TestPropertySource(properties = { "server.tomcat.threads.max=16", "themegraph.limits.upload.concurrency=4",
 		"themegraph.limits.upload.body-timeout=8s", "server.tomcat.connection-timeout=3s",
@@ -44,29 +45,38 @@ class OverloadIT extends GraphIT {
 			for (int i = 0; i < UPLOADS; i++) {
 				uploads.add(new Upload(port, 100_000));
 			}
-			// Trickle a byte to every upload not yet answered, ten times a second, until all beyond the slots are refused.
+			// Trickle a byte to every upload not yet answered, ten times a second, until
+			// all beyond the slots are refused.
 			trickleUntil(uploads, all -> count(all, 503) >= UPLOADS - SLOTS, 300);
 			assertThat(count(uploads, 503)).as("uploads refused at once").isEqualTo(UPLOADS - SLOTS);
 
 			var read = themes();
 			assertThat(read.statusCode()).as("a read while four uploads still trickle").isEqualTo(200);
-			assertThat(uploads.stream().filter(Upload::stillSending).count()).as("uploads still trickling after the read")
+			assertThat(uploads.stream().filter(Upload::stillSending).count())
+				.as("uploads still trickling after the read")
 				.isEqualTo(SLOTS);
 
-			// The four admitted ones go on trickling until their 8 s body deadline cuts them off.
+			// The four admitted ones go on trickling until their 8 s body deadline cuts
+			// them off.
 			trickleUntil(uploads, all -> all.stream().noneMatch(Upload::stillSending), 300);
 			var admitted = uploads.stream().filter(upload -> upload.status() != 503).toList();
-			System.out.println("OverloadIT trickling uploads: " + count(uploads, 503) + " refused with 503; admitted ones ended "
-					+ admitted.stream().map(Upload::outcome).toList());
+			System.out.println("OverloadIT trickling uploads: " + count(uploads, 503)
+					+ " refused with 503; admitted ones ended " + admitted.stream().map(Upload::outcome).toList());
 			assertThat(admitted).hasSize(SLOTS).allSatisfy(upload -> {
 				assertThat(upload.stillSending()).isFalse();
 				assertThat(upload.status()).as("408, or closed without an answer").isIn(408, -1);
 			});
-			assertThat(admitted.stream().filter(upload -> upload.status() == 408).findFirst()
-				.map(upload -> upload.response())).hasValueSatisfying(response -> assertThat(response)
-					.contains("https://themegraph.example/problems/body-timeout")
-					.contains("themegraph.limits.upload.body-timeout"));
-			var refused = uploads.stream().filter(upload -> upload.status() == 503).findFirst().orElseThrow().response();
+			assertThat(admitted.stream()
+				.filter(upload -> upload.status() == 408)
+				.findFirst()
+				.map(upload -> upload.response())).hasValueSatisfying(
+						response -> assertThat(response).contains("https://themegraph.example/problems/body-timeout")
+							.contains("themegraph.limits.upload.body-timeout"));
+			var refused = uploads.stream()
+				.filter(upload -> upload.status() == 503)
+				.findFirst()
+				.orElseThrow()
+				.response();
 			assertThat(refused).containsIgnoringCase("Retry-After: 8")
 				.contains("application/problem+json")
 				.contains("https://themegraph.example/problems/uploads-busy")
@@ -83,7 +93,8 @@ class OverloadIT extends GraphIT {
 	@Test
 	void aBodyThatStopsArrivingIsCutOffAtTheReadTimeout() throws Exception {
 		try (var upload = new Upload(port, 1_000)) {
-			// Headers and one byte, then silence: no trickle, so only the 3 s read timeout can end it.
+			// Headers and one byte, then silence: no trickle, so only the 3 s read
+			// timeout can end it.
 			for (int round = 0; round < 300 && upload.stillSending(); round++) {
 				upload.poll();
 				Thread.sleep(100);
@@ -102,7 +113,8 @@ class OverloadIT extends GraphIT {
 		var response = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", text);
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/extraction-timeout");
+		assertThat(response.body().path("type").asString())
+			.isEqualTo("https://themegraph.example/problems/extraction-timeout");
 		assertThat(response.body().path("title").asString()).isEqualTo("Extraction took too long");
 		assertThat(response.body().path("detail").asString())
 			.startsWith("Extraction was stopped after 1 ms (themegraph.limits.extract.timeout) without finishing");
@@ -132,7 +144,9 @@ class OverloadIT extends GraphIT {
 		return uploads.stream().filter(upload -> upload.status() == status).count();
 	}
 
-	/** One client posting a text whose body it sends a byte at a time, and what came back. */
+	/**
+	 * One client posting a text whose body it sends a byte at a time, and what came back.
+	 */
 	static final class Upload implements AutoCloseable {
 
 		private final Socket socket;
@@ -150,12 +164,17 @@ class OverloadIT extends GraphIT {
 			socket.setSoTimeout(1);
 			out = socket.getOutputStream();
 			in = socket.getInputStream();
-			out.write(("POST /api/reports/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-					+ "Content-Length: " + contentLength + "\r\n\r\na").getBytes(StandardCharsets.US_ASCII));
+			out.write(
+					("POST /api/reports/extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+							+ "Content-Length: " + contentLength + "\r\n\r\na")
+						.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 		}
 
-		/** Takes in whatever has arrived; notes when the server has closed or reset the connection. */
+		/**
+		 * Takes in whatever has arrived; notes when the server has closed or reset the
+		 * connection.
+		 */
 		void poll() {
 			var buffer = new byte[8192];
 			try {
@@ -201,7 +220,8 @@ class OverloadIT extends GraphIT {
 		/** The status the server answered with, or -1 when it closed without one. */
 		int status() {
 			var response = response();
-			return response.startsWith("HTTP/1.1 ") && response.length() >= 12 ? Integer.parseInt(response.substring(9, 12)) : -1;
+			return response.startsWith("HTTP/1.1 ") && response.length() >= 12
+					? Integer.parseInt(response.substring(9, 12)) : -1;
 		}
 
 		String outcome() {

@@ -20,10 +20,11 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import org.springframework.context.annotation.Bean;
 
 /**
- * What every Neo4j test runs against. By default the embedded Neo4j of the service itself; with
- * {@code bin/test -Dthemegraph.test.neo4j=server} (the {@code neo4j-server} Maven profile, which
- * also switches the embedded store off) the official Neo4j server image, started once per test
- * JVM by Testcontainers and wired in by {@code @ServiceConnection}. Needs a Docker engine.
+ * What every Neo4j test runs against. By default the embedded Neo4j of the service
+ * itself; with {@code bin/test -Dthemegraph.test.neo4j=server} (the {@code neo4j-server}
+ * Maven profile, which also switches the embedded store off) the official Neo4j server
+ * image, started once per test JVM by Testcontainers and wired in by
+ * {@code @ServiceConnection}. Needs a Docker engine.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestNeo4j {
@@ -36,8 +37,9 @@ public class TestNeo4j {
 	}
 
 	/**
-	 * No authentication: the tests reach the server only through the service's own connection.
-	 * (The embedded store's password is tested by BoltSecurityIT, which a server skips.)
+	 * No authentication: the tests reach the server only through the service's own
+	 * connection. (The embedded store's password is tested by BoltSecurityIT, which a
+	 * server skips.)
 	 */
 	@Bean
 	@ServiceConnection
@@ -52,9 +54,10 @@ public class TestNeo4j {
 	}
 
 	/**
-	 * Records the access mode of every driver session the service opens, so a test can show that
-	 * reads ask for READ sessions, which a cluster or Aura routes to its readers; and the timeout
-	 * of every transaction begun in them (zero for none), which Neo4j enforces.
+	 * Records the access mode of every driver session the service opens, so a test can
+	 * show that reads ask for READ sessions, which a cluster or Aura routes to its
+	 * readers; and the timeout of every transaction begun in them (zero for none), which
+	 * Neo4j enforces.
 	 */
 	public static class SessionAccessModes implements BeanPostProcessor {
 
@@ -80,9 +83,12 @@ public class TestNeo4j {
 					(proxy, method, args) -> {
 						if (method.getName().equals("beginTransaction")) {
 							var config = args == null ? null
-									: java.util.Arrays.stream(args).filter(TransactionConfig.class::isInstance).findFirst().orElse(null);
-							timeouts.add(config == null || ((TransactionConfig) config).timeout() == null ? Duration.ZERO
-									: ((TransactionConfig) config).timeout());
+									: java.util.Arrays.stream(args)
+										.filter(TransactionConfig.class::isInstance)
+										.findFirst()
+										.orElse(null);
+							timeouts.add(config == null || ((TransactionConfig) config).timeout() == null
+									? Duration.ZERO : ((TransactionConfig) config).timeout());
 						}
 						try {
 							return method.invoke(session, args);
@@ -102,7 +108,10 @@ public class TestNeo4j {
 					(proxy, method, args) -> {
 						if (method.getName().equals("session")) {
 							var config = args == null ? null
-									: java.util.Arrays.stream(args).filter(SessionConfig.class::isInstance).findFirst().orElse(null);
+									: java.util.Arrays.stream(args)
+										.filter(SessionConfig.class::isInstance)
+										.findFirst()
+										.orElse(null);
 							modes.add(config == null ? AccessMode.WRITE : ((SessionConfig) config).defaultAccessMode());
 						}
 						try {

@@ -12,10 +12,11 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 
 /**
- * Where Neo4j Browser, running in the user's web browser, finds the graph. By default that is the
- * address the service itself uses (the embedded Bolt connector, or {@code NEO4J_URI}); when the
- * service reaches Neo4j by a name the user's machine cannot resolve (a container name in docker
- * compose), {@code THEMEGRAPH_BROWSER_CONNECT_URL} gives the address as the user sees it.
+ * Where Neo4j Browser, running in the user's web browser, finds the graph. By default
+ * that is the address the service itself uses (the embedded Bolt connector, or
+ * {@code NEO4J_URI}); when the service reaches Neo4j by a name the user's machine cannot
+ * resolve (a container name in docker compose), {@code THEMEGRAPH_BROWSER_CONNECT_URL}
+ * gives the address as the user sees it.
  */
 @Component
 class BrowserConnection {

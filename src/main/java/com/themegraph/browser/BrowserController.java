@@ -18,10 +18,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Neo4j Browser at {@code /browser/}, from the {@code neo4j-browser} jar, so a researcher needs
- * nothing but a web browser. The page is opened with the graph's Bolt address and auth method in
- * its URL (Neo4j Browser's {@code connectURL} and {@code preselectAuthMethod}), since no Neo4j
- * discovery endpoint sits beside it to tell it where the graph is.
+ * Neo4j Browser at {@code /browser/}, from the {@code neo4j-browser} jar, so a researcher
+ * needs nothing but a web browser. The page is opened with the graph's Bolt address and
+ * auth method in its URL (Neo4j Browser's {@code connectURL} and
+ * {@code preselectAuthMethod}), since no Neo4j discovery endpoint sits beside it to tell
+ * it where the graph is.
  */
 @Controller
 class BrowserController implements WebMvcConfigurer {
@@ -48,14 +49,15 @@ class BrowserController implements WebMvcConfigurer {
 				.toUri();
 			return ResponseEntity.status(HttpStatus.FOUND).location(preset).build();
 		}
-		// The page names the hashed bundles of this very jar, so it must never be served stale.
+		// The page names the hashed bundles of this very jar, so it must never be served
+		// stale.
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.TEXT_HTML).body(INDEX);
 	}
 
 	/**
-	 * The bundles' names carry a content hash and the rest (icons, fonts) change only with the
-	 * jar's version, so a browser keeps them for a week and the service serves their 12 MB of
-	 * JavaScript once per user, not on every visit.
+	 * The bundles' names carry a content hash and the rest (icons, fonts) change only
+	 * with the jar's version, so a browser keeps them for a week and the service serves
+	 * their 12 MB of JavaScript once per user, not on every visit.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The documents named on a command line: files, and every {@code *.json} under folders, read and
- * ordered so entity files load before the reports that point at them.
+ * The documents named on a command line: files, and every {@code *.json} under folders,
+ * read and ordered so entity files load before the reports that point at them.
  */
 final class DocumentFiles {
 
@@ -38,8 +38,8 @@ final class DocumentFiles {
 	}
 
 	/**
-	 * Runs {@code action} on each readable document under a progress bar, and returns one line
-	 * per document that could not be read or that the action refused.
+	 * Runs {@code action} on each readable document under a progress bar, and returns one
+	 * line per document that could not be read or that the action refused.
 	 */
 	static List<String> each(List<Document> documents, String task, Consumer<Document> action) {
 		var failures = new ArrayList<String>();
@@ -82,7 +82,8 @@ final class DocumentFiles {
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> tree = Files.walk(path)) {
 					tree.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p))
-						// JSON Schemas sit beside the documents in seed-data/ and are not documents.
+						// JSON Schemas sit beside the documents in seed-data/ and are not
+						// documents.
 						.filter(p -> !p.toString().endsWith(".schema.json"))
 						.sorted()
 						.forEach(files::add);

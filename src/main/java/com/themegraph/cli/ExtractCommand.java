@@ -31,8 +31,11 @@ class ExtractCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		String text;
 		try {
-			// A strict decoder: a GBK or UTF-16 file is refused, not silently turned into mojibake.
-			text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+			// A strict decoder: a GBK or UTF-16 file is refused, not silently turned into
+			// mojibake.
+			text = StandardCharsets.UTF_8.newDecoder()
+				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+				.toString();
 		}
 		catch (java.nio.file.NoSuchFileException ex) {
 			throw new IllegalArgumentException(file + ": no such file");
@@ -45,7 +48,10 @@ class ExtractCommand implements Callable<Integer> {
 		}
 		try (var session = GraphSession.open()) {
 			var draft = session.bean(ReportExtractor.class).extract(text);
-			var pretty = session.bean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
+			var pretty = session.bean(JsonMapper.class)
+				.rebuild()
+				.enable(SerializationFeature.INDENT_OUTPUT)
+				.build()
 				.writeValueAsString(draft);
 			if (output != null) {
 				Files.writeString(output, pretty + "\n", StandardCharsets.UTF_8);

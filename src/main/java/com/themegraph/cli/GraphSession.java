@@ -10,8 +10,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The service's beans without its web server, for one command: the same store (embedded in
- * {@code ./data} unless configured otherwise), schema and seed data as {@code bin/run} uses.
+ * The service's beans without its web server, for one command: the same store (embedded
+ * in {@code ./data} unless configured otherwise), schema and seed data as {@code bin/run}
+ * uses.
  */
 final class GraphSession implements AutoCloseable {
 
@@ -23,12 +24,12 @@ final class GraphSession implements AutoCloseable {
 
 	static GraphSession open() {
 		try {
-			return new GraphSession(new SpringApplicationBuilder(ThemeGraphApplication.class)
-				.web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.properties("logging.level.root=WARN", "logging.level.com.themegraph=WARN")
-				.run());
+			return new GraphSession(
+					new SpringApplicationBuilder(ThemeGraphApplication.class).web(WebApplicationType.NONE)
+						.bannerMode(Banner.Mode.OFF)
+						.logStartupInfo(false)
+						.properties("logging.level.root=WARN", "logging.level.com.themegraph=WARN")
+						.run());
 		}
 		catch (RuntimeException ex) {
 			if (StoreState.isFullDisk(ex)) {

@@ -39,8 +39,10 @@ class LoadCommand implements Callable<Integer> {
 					inputs.add(new BulkLoader.Input(document.path().toString(), document::json));
 				}
 			}
-			// The bulk loader, as the benchmark measures it: a command-line load is where years of
-			// reports arrive at once, and it refuses exactly what one-by-one loading would.
+			// The bulk loader, as the benchmark measures it: a command-line load is where
+			// years of
+			// reports arrive at once, and it refuses exactly what one-by-one loading
+			// would.
 			var processed = new AtomicInteger();
 			BulkLoader.Summary summary;
 			try {
@@ -51,7 +53,8 @@ class LoadCommand implements Callable<Integer> {
 						}));
 			}
 			catch (RuntimeException ex) {
-				throw fullDisk(ex, session.bean(StoreState.class), processed.get(), inputs.size()).orElseThrow(() -> ex);
+				throw fullDisk(ex, session.bean(StoreState.class), processed.get(), inputs.size())
+					.orElseThrow(() -> ex);
 			}
 			summary.refused().stream().map(InvalidDocumentException::getMessage).forEach(refused::add);
 			refused.forEach(line -> System.err.println("refused: " + line));
@@ -63,8 +66,8 @@ class LoadCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * A failure that a full disk explains, as the one line the user reads: what happened, what is
-	 * kept and what to do. Empty for any other failure.
+	 * A failure that a full disk explains, as the one line the user reads: what happened,
+	 * what is kept and what to do. Empty for any other failure.
 	 */
 	static Optional<InsufficientStorageException> fullDisk(RuntimeException failure, StoreState store, int processed,
 			int total) {
@@ -73,8 +76,9 @@ class LoadCommand implements Callable<Integer> {
 			return Optional.empty();
 		}
 		var where = store.diskSpace().map(space -> space.directory().toString()).orElse("the data directory");
-		var what = refusal != null ? "the disk holding " + where + " has " + refusal.summary()
-				+ " (THEMEGRAPH_MIN_FREE_SPACE), so loading stopped before writing more"
+		var what = refusal != null
+				? "the disk holding " + where + " has " + refusal.summary()
+						+ " (THEMEGRAPH_MIN_FREE_SPACE), so loading stopped before writing more"
 				: "the disk holding " + where + " filled up during the load and the store stopped";
 		return Optional.of(new InsufficientStorageException(what + "; the first " + processed + " of " + total
 				+ " files were done before it stopped, and what they loaded is kept. Free space, then run load again: "

@@ -5,9 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line ({@code bin/themegraph}): {@code load}, {@code validate} and {@code extract},
- * its own entry point beside the service's. A missing or unknown command prints the usage and
- * exits 2; parsing happens before Spring starts, so usage errors and {@code --help} answer at once.
+ * The command line ({@code bin/themegraph}): {@code load}, {@code validate} and
+ * {@code extract}, its own entry point beside the service's. A missing or unknown command
+ * prints the usage and exits 2; parsing happens before Spring starts, so usage errors and
+ * {@code --help} answer at once.
  */
 @Command(name = "themegraph", mixinStandardHelpOptions = true, version = "ThemeGraph 0.1.0",
 		description = "Loads, checks and drafts broker report documents for the ThemeGraph knowledge graph.",
@@ -21,12 +22,14 @@ public class ThemeGraphCli implements Runnable {
 	CommandLine.Model.CommandSpec spec;
 
 	/**
-	 * Runs one command and exits with its code: 0 done, 1 some input refused, 2 usage or failure,
-	 * 3 the store's disk is full.
+	 * Runs one command and exits with its code: 0 done, 1 some input refused, 2 usage or
+	 * failure, 3 the store's disk is full.
 	 */
 	public static void main(String[] args) {
-		// Neo4j writes its own logs with Log4j, under the data directory. When that disk is full,
-		// Log4j reports every failed write on standard error, burying the one line the command
+		// Neo4j writes its own logs with Log4j, under the data directory. When that disk
+		// is full,
+		// Log4j reports every failed write on standard error, burying the one line the
+		// command
 		// prints about it; the service, whose standard error is a log, keeps them.
 		if (System.getProperty("log4j2.StatusLogger.level") == null) {
 			System.setProperty("log4j2.StatusLogger.level", "OFF");
@@ -36,14 +39,15 @@ public class ThemeGraphCli implements Runnable {
 
 	/**
 	 * @param args the command and its arguments, as typed
-	 * @return the exit code: 0 done, 1 some input refused, 2 a usage error or a failure, 3 the
-	 * store's disk is full
+	 * @return the exit code: 0 done, 1 some input refused, 2 a usage error or a failure,
+	 * 3 the store's disk is full
 	 */
 	public static int execute(String[] args) {
 		var commandLine = new CommandLine(new ThemeGraphCli());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			cmd.getErr().println("themegraph: " + ex.getMessage());
-			// A full disk is worth telling apart from bad usage: a script can free space and retry.
+			// A full disk is worth telling apart from bad usage: a script can free space
+			// and retry.
 			return ex instanceof InsufficientStorageException ? DISK_FULL : 2;
 		});
 		return commandLine.execute(args);

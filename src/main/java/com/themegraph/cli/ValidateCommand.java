@@ -25,7 +25,8 @@ class ValidateCommand implements Callable<Integer> {
 		try (var session = GraphSession.open()) {
 			var documents = DocumentFiles.read(paths, session.bean(JsonMapper.class));
 			var loader = session.bean(DocumentLoader.class);
-			// Entity files in the same call must count for the reports that follow them, as in
+			// Entity files in the same call must count for the reports that follow them,
+			// as in
 			// `load`: so they are loaded, inside a transaction that is then rolled back.
 			var invalid = new TransactionTemplate(session.bean(PlatformTransactionManager.class)).execute(status -> {
 				var failures = DocumentFiles.each(documents, "Validating",

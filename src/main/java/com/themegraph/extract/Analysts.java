@@ -9,13 +9,15 @@ import com.themegraph.extract.FoldedText.Gap;
 import com.themegraph.extract.KnownNames.Known;
 
 /**
- * Analysts as the first page lists them: a role (证券分析师, 研究助理...), then on the next line or
- * after a colon a name, then within a few lines an SAC certificate number (S and 13 digits). A
- * role run into other words ("分析师声明", "首席分析师，行业全覆盖") is prose, not a byline.
+ * Analysts as the first page lists them: a role (证券分析师, 研究助理...), then on the next line
+ * or after a colon a name, then within a few lines an SAC certificate number (S and 13
+ * digits). A role run into other words ("分析师声明", "首席分析师，行业全覆盖") is prose, not a byline.
  */
 final class Analysts {
 
-	/** {@code person} is a known person's id, or null for a name the graph does not have. */
+	/**
+	 * {@code person} is a known person's id, or null for a name the graph does not have.
+	 */
 	record Analyst(String role, String name, String person, String sacCertificate, String quote) {
 	}
 
@@ -34,7 +36,10 @@ final class Analysts {
 	private Analysts() {
 	}
 
-	/** The analysts in byline order, at most {@code most} + 1 (one more tells the caller there were more). */
+	/**
+	 * The analysts in byline order, at most {@code most} + 1 (one more tells the caller
+	 * there were more).
+	 */
 	static List<Analyst> find(FoldedText text, KnownNames names, int most) {
 		var f = text.folded();
 		var budget = text.budget();
@@ -44,7 +49,8 @@ final class Analysts {
 			roles.add(new int[] { m.start(), m.end() });
 		}
 		var analysts = new ArrayList<Analyst>();
-		// Who is already listed, by person id or by name: a set, since a list searched per byline was quadratic.
+		// Who is already listed, by person id or by name: a set, since a list searched
+		// per byline was quadratic.
 		var listed = new HashSet<String>();
 		for (int r = 0; r < roles.size() && analysts.size() <= most; r++) {
 			budget.step();
@@ -62,10 +68,16 @@ final class Analysts {
 						&& (!ownLine || endsLine(text, known.end()))) {
 					nameStart = candidate;
 					nameEnd = known.end();
-					person = known.values().stream().filter(k -> k.is("Person")).map(Known::id).findFirst().orElseThrow();
+					person = known.values()
+						.stream()
+						.filter(k -> k.is("Person"))
+						.map(Known::id)
+						.findFirst()
+						.orElseThrow();
 					break;
 				}
-				// A name the graph does not know is believed only right after its role, never lines later.
+				// A name the graph does not know is believed only right after its role,
+				// never lines later.
 				int end = candidate == starts.get(0) ? unknownNameEnd(text, candidate) : -1;
 				if (end > 0 && (!ownLine || endsLine(text, end))) {
 					nameStart = candidate;
@@ -98,9 +110,9 @@ final class Analysts {
 	}
 
 	/**
-	 * Where the name may start: after a colon or a space on the role's line, or at the start of
-	 * one of the next few lines (interleaved columns can put other lines in between; only a
-	 * person the graph knows is looked for past the first).
+	 * Where the name may start: after a colon or a space on the role's line, or at the
+	 * start of one of the next few lines (interleaved columns can put other lines in
+	 * between; only a person the graph knows is looked for past the first).
 	 */
 	private static List<Integer> nameStarts(FoldedText text, int roleEnd) {
 		var f = text.folded();
@@ -131,7 +143,10 @@ final class Analysts {
 		return end >= text.length() || text.gapBefore(end) == Gap.LINE || text.gapBefore(end) == Gap.PARAGRAPH;
 	}
 
-	/** Two to four Chinese characters standing alone: how a byline prints a name the graph does not know. */
+	/**
+	 * Two to four Chinese characters standing alone: how a byline prints a name the graph
+	 * does not know.
+	 */
 	private static int unknownNameEnd(FoldedText text, int start) {
 		var f = text.folded();
 		int end = start;

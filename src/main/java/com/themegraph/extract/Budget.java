@@ -3,16 +3,19 @@ package com.themegraph.extract;
 import java.time.Duration;
 
 /**
- * How much an extraction may do, and the means to stop it. Every loop over the text reports the
- * characters or items it visits as steps; every few thousand steps the budget looks at the clock,
- * at its cancel flag and at the thread's interrupt, and stops the extraction by throwing
- * {@link ExtractionStoppedException}. The steps are counted, so a test can see how the work grows
- * with the input without timing it. One extraction, one thread: only {@link #cancel()} may be
- * called from another.
+ * How much an extraction may do, and the means to stop it. Every loop over the text
+ * reports the characters or items it visits as steps; every few thousand steps the budget
+ * looks at the clock, at its cancel flag and at the thread's interrupt, and stops the
+ * extraction by throwing {@link ExtractionStoppedException}. The steps are counted, so a
+ * test can see how the work grows with the input without timing it. One extraction, one
+ * thread: only {@link #cancel()} may be called from another.
  */
 public final class Budget {
 
-	/** Looking at the clock costs far more than a step; this often keeps it cheap and still prompt. */
+	/**
+	 * Looking at the clock costs far more than a step; this often keeps it cheap and
+	 * still prompt.
+	 */
 	static final int CHECK_EVERY = 4096;
 
 	private final Duration timeout;
@@ -30,7 +33,10 @@ public final class Budget {
 		this.deadline = timeout == null ? 0 : System.nanoTime() + timeout.toNanos();
 	}
 
-	/** No time limit: the command line, and tests that count steps. Cancel and interrupt still stop it. */
+	/**
+	 * No time limit: the command line, and tests that count steps. Cancel and interrupt
+	 * still stop it.
+	 */
 	static Budget unlimited() {
 		return new Budget(null);
 	}
@@ -47,7 +53,8 @@ public final class Budget {
 
 	/**
 	 * {@code n} steps of work at once, e.g. the characters a library call scanned.
-	 * @throws ExtractionStoppedException when the budget is spent or the extraction was cancelled
+	 * @throws ExtractionStoppedException when the budget is spent or the extraction was
+	 * cancelled
 	 */
 	void step(long n) {
 		steps += n;
@@ -57,7 +64,10 @@ public final class Budget {
 		}
 	}
 
-	/** @throws ExtractionStoppedException when the budget is spent or the extraction was cancelled */
+	/**
+	 * @throws ExtractionStoppedException when the budget is spent or the extraction was
+	 * cancelled
+	 */
 	void check() {
 		if (cancelled || Thread.currentThread().isInterrupted()) {
 			throw new ExtractionStoppedException(false, timeout, steps);

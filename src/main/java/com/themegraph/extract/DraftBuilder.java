@@ -15,10 +15,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Assembles the draft: a report document (docs/report-format.md) holding what the text yields,
- * plus a top-level {@code review} object saying what a person must still do. The report schema
- * does not allow {@code review}, so a draft cannot be loaded until someone has gone through it
- * and deleted that object. Pure: it reads only the text and the known names.
+ * Assembles the draft: a report document (docs/report-format.md) holding what the text
+ * yields, plus a top-level {@code review} object saying what a person must still do. The
+ * report schema does not allow {@code review}, so a draft cannot be loaded until someone
+ * has gone through it and deleted that object. Pure: it reads only the text and the known
+ * names.
  */
 final class DraftBuilder {
 
@@ -29,8 +30,8 @@ final class DraftBuilder {
 
 	/**
 	 * The most entries a draft lists under any one field (themes, analysts, cites, risks,
-	 * unresolved names). A report has a handful of each; a text with thousands is not one report,
-	 * and drafting them all made answers of a hundred megabytes from two of text.
+	 * unresolved names). A report has a handful of each; a text with thousands is not one
+	 * report, and drafting them all made answers of a hundred megabytes from two of text.
 	 */
 	static final int MAX_ENTRIES = 100;
 
@@ -62,8 +63,10 @@ final class DraftBuilder {
 	}
 
 	/**
-	 * The draft of {@code original}, every pass over the text counted against {@code budget}.
-	 * @throws ExtractionStoppedException when the budget runs out or the extraction is cancelled
+	 * The draft of {@code original}, every pass over the text counted against
+	 * {@code budget}.
+	 * @throws ExtractionStoppedException when the budget runs out or the extraction is
+	 * cancelled
 	 */
 	static ObjectNode build(String original, KnownNames names, Budget budget) {
 		return new DraftBuilder(original, names, budget).build();
@@ -111,8 +114,10 @@ final class DraftBuilder {
 			draft.put("ratingQuote", rating.quote());
 		}
 		var cites = capped(fields.cites(MAX_ENTRIES), "/cites", "cited reports");
-		missing("/published", "the extractor does not read publication dates"
-				+ cites.stream().map(ReportFields.Cited::date).max(String::compareTo)
+		missing("/published",
+				"the extractor does not read publication dates" + cites.stream()
+					.map(ReportFields.Cited::date)
+					.max(String::compareTo)
 					.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
 					.orElse(""));
 		draft.put("language", fields.language());
@@ -139,17 +144,25 @@ final class DraftBuilder {
 		return draft;
 	}
 
-	/** The publisher named in the legal notice (本报告仅供...使用); failing that, the broker the text names most. */
+	/**
+	 * The publisher named in the legal notice (本报告仅供...使用); failing that, the broker the
+	 * text names most.
+	 */
 	private void broker(ObjectNode draft, List<Mentions.Found> found, Set<String> excluded) {
 		var f = text.folded();
 		int notice = f.indexOf("本报告仅供");
 		if (notice >= 0) {
-			for (int m = Mentions.firstFrom(found, notice); m < found.size() && found.get(m).start() < notice + 30; m++) {
+			for (int m = Mentions.firstFrom(found, notice); m < found.size()
+					&& found.get(m).start() < notice + 30; m++) {
 				var mention = found.get(m);
 				text.budget().step();
 				if (mention.start() >= notice && mention.start() < notice + 30
 						&& mention.candidates().stream().anyMatch(k -> k.is("Organization"))) {
-					var broker = mention.candidates().stream().filter(k -> k.is("Organization")).findFirst().orElseThrow();
+					var broker = mention.candidates()
+						.stream()
+						.filter(k -> k.is("Organization"))
+						.findFirst()
+						.orElseThrow();
 					draft.put("broker", broker.id());
 					draft.put("brokerQuote", Passages.sentence(text, notice, mention.end()));
 					excluded.add(broker.id());
@@ -168,7 +181,8 @@ final class DraftBuilder {
 		if (top.size() == 1) {
 			draft.put("broker", top.get(0));
 			excluded.add(top.get(0));
-			check("/broker", "no legal notice names the publisher; " + top.get(0) + " is the broker the text names most");
+			check("/broker",
+					"no legal notice names the publisher; " + top.get(0) + " is the broker the text names most");
 		}
 		else {
 			missing("/broker", top.isEmpty() ? "no broker known to the graph is named"
@@ -187,9 +201,14 @@ final class DraftBuilder {
 			var analyst = found.get(i);
 			var person = analyst.person();
 			if (person == null) {
-				person = analyst.sacCertificate() != null ? "analyst-" + analyst.sacCertificate().toLowerCase(java.util.Locale.ROOT)
+				person = analyst.sacCertificate() != null
+						? "analyst-" + analyst.sacCertificate().toLowerCase(java.util.Locale.ROOT)
 						: reportId + "-analyst-" + (i + 1);
-				draft.withObject("entities").withArray("people").addObject().put("id", person).put("name", analyst.name());
+				draft.withObject("entities")
+					.withArray("people")
+					.addObject()
+					.put("id", person)
+					.put("name", analyst.name());
 				generated("/analysts/" + i + "/person", person,
 						"\"" + analyst.name() + "\" is not a person in the graph; defined under entities.people");
 			}
@@ -215,17 +234,24 @@ final class DraftBuilder {
 		}
 	}
 
-	/** Entities named in the title are what the report is about; every entity named is a mention, quoted where first named. */
-	private void mentions(ObjectNode draft, ReportFields.Title title, List<Mentions.Found> found, Set<String> excluded) {
+	/**
+	 * Entities named in the title are what the report is about; every entity named is a
+	 * mention, quoted where first named.
+	 */
+	private void mentions(ObjectNode draft, ReportFields.Title title, List<Mentions.Found> found,
+			Set<String> excluded) {
 		var about = draft.putArray("about");
 		var seen = new HashSet<String>();
 		if (title != null) {
-			for (int m = Mentions.firstFrom(found, title.start()); m < found.size() && found.get(m).start() < title.end(); m++) {
+			for (int m = Mentions.firstFrom(found, title.start()); m < found.size()
+					&& found.get(m).start() < title.end(); m++) {
 				var mention = found.get(m);
 				text.budget().step();
 				if (mention.entity() != null && mention.end() <= title.end()
 						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
-					about.addObject().put("entity", mention.entity().id()).put("quote", Passages.quote(text, title.start(), title.end()));
+					about.addObject()
+						.put("entity", mention.entity().id())
+						.put("quote", Passages.quote(text, title.start(), title.end()));
 				}
 			}
 		}
@@ -280,30 +306,39 @@ final class DraftBuilder {
 				id = reportId + "-group-" + (i + 1);
 				generated(pointer + "/id", id, "no theme in the graph is called \"" + name + "\"");
 			}
-			var theme = themes.addObject().put("id", id).put("name", name)
+			var theme = themes.addObject()
+				.put("id", id)
+				.put("name", name)
 				.put("quote", group.headingQuote() != null ? group.headingQuote() : group.listQuote());
 			var about = theme.putArray("about");
 			var seen = new HashSet<String>();
-			// Only the mentions in this group's own stretch of text: walking them all for every group was quadratic.
-			for (int m = Mentions.firstFrom(found, group.segmentStart());
-					m < found.size() && found.get(m).start() < group.listStart(); m++) {
+			// Only the mentions in this group's own stretch of text: walking them all for
+			// every group was quadratic.
+			for (int m = Mentions.firstFrom(found, group.segmentStart()); m < found.size()
+					&& found.get(m).start() < group.listStart(); m++) {
 				budget.step();
 				var mention = found.get(m);
 				if (mention.entity() != null && mention.end() <= group.listStart()
 						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
-					about.addObject().put("entity", mention.entity().id())
+					about.addObject()
+						.put("entity", mention.entity().id())
 						.put("quote", Passages.sentence(text, mention.start(), mention.end()));
 				}
 			}
 			var companies = theme.putArray("companies");
 			for (var company : group.companies()) {
-				companies.addObject().put("code", company.code()).put("name", company.name()).put("quote", group.listQuote());
+				companies.addObject()
+					.put("code", company.code())
+					.put("name", company.name())
+					.put("quote", group.listQuote());
 			}
 			for (var item : group.unresolved()) {
 				if (unresolved.size() >= MAX_ENTRIES) {
 					if (!unresolvedCapped) {
-						check("/review/unresolved", "more than " + MAX_ENTRIES + " names in the lists resolve to no company; only "
-								+ "the first " + MAX_ENTRIES + " are listed. A report has far fewer: check that this text is one report");
+						check("/review/unresolved",
+								"more than " + MAX_ENTRIES + " names in the lists resolve to no company; only "
+										+ "the first " + MAX_ENTRIES
+										+ " are listed. A report has far fewer: check that this text is one report");
 						unresolvedCapped = true;
 					}
 					break;
@@ -317,7 +352,10 @@ final class DraftBuilder {
 		}
 	}
 
-	/** The first {@link #MAX_ENTRIES} of {@code found}, saying under {@code check} when there were more. */
+	/**
+	 * The first {@link #MAX_ENTRIES} of {@code found}, saying under {@code check} when
+	 * there were more.
+	 */
 	private <T> List<T> capped(List<T> found, String field, String what) {
 		if (found.size() <= MAX_ENTRIES) {
 			return found;
@@ -341,7 +379,8 @@ final class DraftBuilder {
 
 	static String sha256(String value) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -7,10 +7,10 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs extractions within {@link ExtractLimits}: at most {@code slots()} at once, each with its own
- * time budget. A request that finds every slot taken is refused at once rather than queued:
- * queued extractions would hold request threads that reads need, and their clients may have gone
- * by the time a slot frees.
+ * Runs extractions within {@link ExtractLimits}: at most {@code slots()} at once, each
+ * with its own time budget. A request that finds every slot taken is refused at once
+ * rather than queued: queued extractions would hold request threads that reads need, and
+ * their clients may have gone by the time a slot frees.
  */
 @Component
 public class ExtractionSlots {
@@ -28,10 +28,11 @@ public class ExtractionSlots {
 	}
 
 	/**
-	 * Runs {@code extraction} with a fresh budget of {@code timeout} in the calling thread (which
-	 * waits for it anyway), holding a slot until it returns.
+	 * Runs {@code extraction} with a fresh budget of {@code timeout} in the calling
+	 * thread (which waits for it anyway), holding a slot until it returns.
 	 * @throws BusyException when every slot is taken; nothing was run
-	 * @throws ExtractionStoppedException when the extraction ran out of time or was cancelled
+	 * @throws ExtractionStoppedException when the extraction ran out of time or was
+	 * cancelled
 	 */
 	public <T> T run(Function<Budget, T> extraction) {
 		if (!slots.tryAcquire()) {

@@ -3,8 +3,8 @@ package com.themegraph.extract;
 import java.time.Duration;
 
 /**
- * An extraction stopped before it finished: its time budget ran out ({@code timedOut}), or it was
- * cancelled. Nothing was drafted and nothing was written.
+ * An extraction stopped before it finished: its time budget ran out ({@code timedOut}),
+ * or it was cancelled. Nothing was drafted and nothing was written.
  */
 public class ExtractionStoppedException extends RuntimeException {
 

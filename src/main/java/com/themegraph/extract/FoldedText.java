@@ -3,12 +3,13 @@ package com.themegraph.extract;
 import com.themegraph.graph.TextFolding;
 
 /**
- * A report's text folded for matching, with the way back to the original. Each code point is
- * folded as {@link TextFolding} folds names (NFKC, lower case), white space is dropped so that a
- * line break inside a name ("汤姆\n猫") or a column gap cannot hide it, and every folded char
- * remembers the original span it came from: quotes are cut from the original, never from this.
- * What white space was dropped before each char is kept as a {@link Gap}, for the few rules that
- * need lines (a role line followed by a name line, a list broken across lines).
+ * A report's text folded for matching, with the way back to the original. Each code point
+ * is folded as {@link TextFolding} folds names (NFKC, lower case), white space is dropped
+ * so that a line break inside a name ("汤姆\n猫") or a column gap cannot hide it, and every
+ * folded char remembers the original span it came from: quotes are cut from the original,
+ * never from this. What white space was dropped before each char is kept as a
+ * {@link Gap}, for the few rules that need lines (a role line followed by a name line, a
+ * list broken across lines).
  */
 final class FoldedText {
 
@@ -44,8 +45,8 @@ final class FoldedText {
 	}
 
 	/**
-	 * The text folded, each code point a step of {@code budget}, which every later pass over this
-	 * text reports to as well.
+	 * The text folded, each code point a step of {@code budget}, which every later pass
+	 * over this text reports to as well.
 	 * @throws ExtractionStoppedException when the budget runs out
 	 */
 	static FoldedText of(String original, Budget budget) {
@@ -62,7 +63,8 @@ final class FoldedText {
 			int width = Character.charCount(cp);
 			var piece = foldCached(cp);
 			if (piece.isEmpty()) {
-				// Invisible format chars vanish without a trace; white space leaves a gap.
+				// Invisible format chars vanish without a trace; white space leaves a
+				// gap.
 				space |= Character.isWhitespace(cp) || Character.isSpaceChar(cp);
 				if (cp == '\n') {
 					newlines++;
@@ -98,7 +100,10 @@ final class FoldedText {
 		return of(name == null ? "" : name).folded;
 	}
 
-	/** Folds of the Basic Multilingual Plane, filled as met: a race only computes the same string twice. */
+	/**
+	 * Folds of the Basic Multilingual Plane, filled as met: a race only computes the same
+	 * string twice.
+	 */
 	private static final String[] BMP = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
 
 	private static String foldCached(int cp) {
@@ -115,13 +120,15 @@ final class FoldedText {
 
 	private static String fold(int cp) {
 		if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT) {
-			// FORMAT covers soft hyphens and zero-width spaces that PDF extraction leaves inside words.
+			// FORMAT covers soft hyphens and zero-width spaces that PDF extraction leaves
+			// inside words.
 			return "";
 		}
 		var folded = TextFolding.fold(new String(Character.toChars(cp)));
 		if (folded.length() == 1) {
 			char c = folded.charAt(0);
-			// Dashes and middle dots come in many code points NFKC keeps apart (Gen‑2, DALL・E 3).
+			// Dashes and middle dots come in many code points NFKC keeps apart (Gen‑2,
+			// DALL・E 3).
 			if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
 				return "-";
 			}
@@ -142,8 +149,8 @@ final class FoldedText {
 	}
 
 	/**
-	 * The folded text for regular expressions: each char they read is a step of the budget, so a
-	 * pattern that backtracks is counted, and stopped, like any other loop.
+	 * The folded text for regular expressions: each char they read is a step of the
+	 * budget, so a pattern that backtracks is counted, and stopped, like any other loop.
 	 */
 	CharSequence metered() {
 		return new Metered(folded, 0, folded.length(), budget);
@@ -196,14 +203,16 @@ final class FoldedText {
 		return index >= starts.length ? original.length() : starts[index];
 	}
 
-	/** Where the folded range ending (exclusively) at {@code end} ends in the original. */
+	/**
+	 * Where the folded range ending (exclusively) at {@code end} ends in the original.
+	 */
 	int originalEnd(int end) {
 		return end <= 0 ? 0 : ends[end - 1];
 	}
 
 	/**
-	 * The original text behind a folded range: what a quote of it must say. Its length is counted
-	 * as steps, since every caller goes on to clean or quote it.
+	 * The original text behind a folded range: what a quote of it must say. Its length is
+	 * counted as steps, since every caller goes on to clean or quote it.
 	 */
 	String originalOf(int start, int end) {
 		if (start >= end) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the graph knows by name, folded for matching: the entities a report may mention, the
- * listed companies a recommendation may name, and the themes and risks a draft may reuse.
+ * What the graph knows by name, folded for matching: the entities a report may mention,
+ * the listed companies a recommendation may name, and the themes and risks a draft may
+ * reuse.
  */
 final class KnownNames {
 
@@ -34,7 +35,10 @@ final class KnownNames {
 			return is("Broker") || "broker".equals(type);
 		}
 
-		/** When one name names several things, the more specific kind is what a report means: a tool, not its maker. */
+		/**
+		 * When one name names several things, the more specific kind is what a report
+		 * means: a tool, not its maker.
+		 */
 		int rank() {
 			if (is("Technology") || is("Product") || is("Work")) {
 				return 0;
@@ -62,7 +66,9 @@ final class KnownNames {
 				row.names().forEach(name -> mentionable.add(FoldedText.key(name), row));
 			}
 			if (row.is("Company")) {
-				row.names().forEach(name -> companies.computeIfAbsent(FoldedText.key(name), k -> new LinkedHashSet<>()).add(row));
+				row.names()
+					.forEach(name -> companies.computeIfAbsent(FoldedText.key(name), k -> new LinkedHashSet<>())
+						.add(row));
 				companiesByCode.put(row.id(), row);
 			}
 			if (row.is("Theme")) {
@@ -78,7 +84,10 @@ final class KnownNames {
 		return mentionable;
 	}
 
-	/** Companies whose name or alias is exactly this folded key: one is a resolution, two an ambiguity. */
+	/**
+	 * Companies whose name or alias is exactly this folded key: one is a resolution, two
+	 * an ambiguity.
+	 */
 	Set<Known> companies(String key) {
 		return companies.getOrDefault(key, Set.of());
 	}

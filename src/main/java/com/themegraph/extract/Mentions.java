@@ -9,14 +9,17 @@ import java.util.Map;
 import com.themegraph.extract.KnownNames.Known;
 
 /**
- * Every known technology, product, work, organisation and person the text names, where it names
- * it. A name shared by several entities goes to the most specific kind (Runway the tool rather
- * than Runway the company); when that still leaves more than one, none is chosen, and the draft
- * asks the reviewer.
+ * Every known technology, product, work, organisation and person the text names, where it
+ * names it. A name shared by several entities goes to the most specific kind (Runway the
+ * tool rather than Runway the company); when that still leaves more than one, none is
+ * chosen, and the draft asks the reviewer.
  */
 final class Mentions {
 
-	/** A name at folded range [start, end) and the entity it was taken to mean (null: ambiguous). */
+	/**
+	 * A name at folded range [start, end) and the entity it was taken to mean (null:
+	 * ambiguous).
+	 */
 	record Found(int start, int end, Known entity, List<Known> candidates) {
 
 		boolean ambiguous() {
@@ -32,7 +35,8 @@ final class Mentions {
 		var found = new ArrayList<Found>();
 		for (var match : names.mentionable().scan(text, 0, text.length())) {
 			text.budget().step(match.values().size());
-			var candidates = match.values().stream()
+			var candidates = match.values()
+				.stream()
 				.sorted(Comparator.comparingInt(Known::rank).thenComparing(Known::id))
 				.toList();
 			int best = candidates.get(0).rank();
@@ -43,9 +47,9 @@ final class Mentions {
 	}
 
 	/**
-	 * The index of the first mention starting at or after folded position {@code from}, or
-	 * {@code found.size()}: mentions are in text order and never overlap, so a range of text
-	 * finds its mentions without walking all of them.
+	 * The index of the first mention starting at or after folded position {@code from},
+	 * or {@code found.size()}: mentions are in text order and never overlap, so a range
+	 * of text finds its mentions without walking all of them.
 	 */
 	static int firstFrom(List<Found> found, int from) {
 		int low = 0;

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Known names, folded, found in folded text longest match first. Chinese has no word
- * boundaries, so any position may start a name; a Latin name must not start or end inside a
- * longer Latin word ("GPT" is not found in "ChatGPT"), where a dropped space counts as a boundary.
+ * boundaries, so any position may start a name; a Latin name must not start or end inside
+ * a longer Latin word ("GPT" is not found in "ChatGPT"), where a dropped space counts as
+ * a boundary.
  */
 final class NameTrie<T> {
 
@@ -42,7 +43,10 @@ final class NameTrie<T> {
 		node.values.add(value);
 	}
 
-	/** Every name in folded range [from, to), leftmost first, the longest at each place, never overlapping. */
+	/**
+	 * Every name in folded range [from, to), leftmost first, the longest at each place,
+	 * never overlapping.
+	 */
 	List<Match<T>> scan(FoldedText text, int from, int to) {
 		var found = new ArrayList<Match<T>>();
 		int i = from;
@@ -98,7 +102,10 @@ final class NameTrie<T> {
 				|| !isWordChar(text.charAt(end));
 	}
 
-	/** Letters and digits of alphabetic scripts: CJK starts at U+2E80, and has no words to be inside of. */
+	/**
+	 * Letters and digits of alphabetic scripts: CJK starts at U+2E80, and has no words to
+	 * be inside of.
+	 */
 	static boolean isWordChar(char c) {
 		return c < '\u2E80' && Character.isLetterOrDigit(c);
 	}

@@ -1,13 +1,16 @@
 package com.themegraph.extract;
 
 /**
- * Quotes and display text cut from the original text. A quote is always a substring of the
- * original, so the loader's verbatim check holds however messy the text; display text (names,
- * titles) is cleaned of the layout a PDF left in it.
+ * Quotes and display text cut from the original text. A quote is always a substring of
+ * the original, so the loader's verbatim check holds however messy the text; display text
+ * (names, titles) is cleaned of the layout a PDF left in it.
  */
 final class Passages {
 
-	/** A sentence longer than this on either side of its match is cut: interleaved columns run on without punctuation. */
+	/**
+	 * A sentence longer than this on either side of its match is cut: interleaved columns
+	 * run on without punctuation.
+	 */
 	static final int REACH = 160;
 
 	private static final String TERMINATORS = "。！？；!?;";
@@ -39,7 +42,10 @@ final class Passages {
 		return original.substring(s, e);
 	}
 
-	/** The original text of folded range [start, end), trimmed of white space and bold markers: still verbatim. */
+	/**
+	 * The original text of folded range [start, end), trimmed of white space and bold
+	 * markers: still verbatim.
+	 */
 	static String quote(FoldedText text, int start, int end) {
 		return text.originalOf(start, end).strip();
 	}
@@ -69,10 +75,11 @@ final class Passages {
 	}
 
 	/**
-	 * A single line break is where a PDF wrapped a line, not where a sentence ends; a blank line,
-	 * or a line break before a bullet, is. Blanks around the break are looked at only up to
-	 * {@link #REACH}: a run longer than a sentence may be is a gap in the layout, so it ends the
-	 * sentence too, and no run is read again for every sentence near it.
+	 * A single line break is where a PDF wrapped a line, not where a sentence ends; a
+	 * blank line, or a line break before a bullet, is. Blanks around the break are looked
+	 * at only up to {@link #REACH}: a run longer than a sentence may be is a gap in the
+	 * layout, so it ends the sentence too, and no run is read again for every sentence
+	 * near it.
 	 */
 	private static boolean lineBreakEnds(String original, int newline, Budget budget) {
 		int before = newline - 1;
@@ -106,9 +113,9 @@ final class Passages {
 	}
 
 	/**
-	 * Text as a person would type it: bold markers gone, full-width letters and digits half-width
-	 * (Chinese punctuation stays as written), a line break between two Chinese characters gone
-	 * (PDFs wrap mid-word), other runs of white space one space.
+	 * Text as a person would type it: bold markers gone, full-width letters and digits
+	 * half-width (Chinese punctuation stays as written), a line break between two Chinese
+	 * characters gone (PDFs wrap mid-word), other runs of white space one space.
 	 */
 	static String clean(String text) {
 		var out = new StringBuilder();
@@ -123,7 +130,8 @@ final class Passages {
 			}
 			int j = i;
 			boolean lineBreak = false;
-			while (j < noStars.length() && (Character.isWhitespace(noStars.charAt(j)) || Character.isSpaceChar(noStars.charAt(j)))) {
+			while (j < noStars.length()
+					&& (Character.isWhitespace(noStars.charAt(j)) || Character.isSpaceChar(noStars.charAt(j)))) {
 				lineBreak |= noStars.charAt(j) == '\n';
 				j++;
 			}
@@ -140,7 +148,8 @@ final class Passages {
 	private static String halfWidthAlphanumerics(String text) {
 		var out = new StringBuilder(text.length());
 		text.chars().forEach(c -> {
-			boolean wide = c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
+			boolean wide = c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A'
+					|| c >= '\uFF41' && c <= '\uFF5A';
 			out.append(wide ? (char) (c - 0xFEE0) : (char) c);
 		});
 		return out.toString();

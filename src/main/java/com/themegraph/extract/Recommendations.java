@@ -12,9 +12,10 @@ import com.themegraph.extract.KnownNames.Known;
 import com.themegraph.graph.StockCode;
 
 /**
- * The recommended companies: each 【...】 list that follows a recommendation cue (建议关注, 受益标的...)
- * before the next 风险提示 is a group, headed by the clause before it. Every item is resolved to a
- * code by an exact name or alias of a listed company; anything else is kept as unresolved text.
+ * The recommended companies: each 【...】 list that follows a recommendation cue (建议关注,
+ * 受益标的...) before the next 风险提示 is a group, headed by the clause before it. Every item is
+ * resolved to a code by an exact name or alias of a listed company; anything else is kept
+ * as unresolved text.
  */
 final class Recommendations {
 
@@ -25,9 +26,9 @@ final class Recommendations {
 	}
 
 	/**
-	 * One 【...】 list. {@code name} is the heading with its cue words and "相关公司" taken off (null
-	 * when there is no heading); [segmentStart, listStart) is the text between the previous list and
-	 * this one, where the group's subject is argued.
+	 * One 【...】 list. {@code name} is the heading with its cue words and "相关公司" taken off
+	 * (null when there is no heading); [segmentStart, listStart) is the text between the
+	 * previous list and this one, where the group's subject is argued.
 	 */
 	record Group(String name, String headingQuote, String listQuote, int segmentStart, int listStart,
 			List<Company> companies, List<Unresolved> unresolved) {
@@ -44,20 +45,26 @@ final class Recommendations {
 
 	private static final String TERMINATORS = "。;!?";
 
-	private static final List<String> HEADING_PREFIXES = List.of("我们认为", "建议关注", "推荐关注", "重点关注", "持续关注", "关注",
-			"受益标的", "相关标的", "推荐标的");
+	private static final List<String> HEADING_PREFIXES = List.of("我们认为", "建议关注", "推荐关注", "重点关注", "持续关注", "关注", "受益标的",
+			"相关标的", "推荐标的");
 
-	private static final List<String> HEADING_SUFFIXES = List.of("相关受益标的", "相关受益公司", "类受益公司", "受益标的", "受益公司",
-			"相关标的", "相关公司", "标的", "公司", "个股");
+	private static final List<String> HEADING_SUFFIXES = List.of("相关受益标的", "相关受益公司", "类受益公司", "受益标的", "受益公司", "相关标的",
+			"相关公司", "标的", "公司", "个股");
 
 	private static final Pattern ENUMERATION = Pattern.compile("^(\\(?\\d{1,2}\\)|\\d{1,2}[、.]|[一二三四五六七八九十][、.])");
 
 	private static final Pattern WITH_CODE = Pattern.compile("^(.+?)\\(([0-9a-z.]{4,10})\\)$");
 
-	/** A code printed after a name, taken off the name shown (compiled once: replaceFirst compiled it per item). */
+	/**
+	 * A code printed after a name, taken off the name shown (compiled once: replaceFirst
+	 * compiled it per item).
+	 */
 	private static final Pattern PRINTED_CODE = Pattern.compile("\\s*[(（][^)）]*[)）]$");
 
-	/** What WITH_CODE can look at per character of a key: each split point, then up to a code's length. */
+	/**
+	 * What WITH_CODE can look at per character of a key: each split point, then up to a
+	 * code's length.
+	 */
 	private static final int WITH_CODE_STEPS = 12;
 
 	private final FoldedText text;
@@ -83,7 +90,10 @@ final class Recommendations {
 		this.cues = occurrences(CUES);
 	}
 
-	/** The groups in text order, at most {@code limit} + 1 (one more tells the caller there were more). */
+	/**
+	 * The groups in text order, at most {@code limit} + 1 (one more tells the caller
+	 * there were more).
+	 */
 	static List<Group> find(FoldedText text, KnownNames names, int limit) {
 		return new Recommendations(text, names).groups(limit);
 	}
@@ -123,9 +133,9 @@ final class Recommendations {
 	}
 
 	/**
-	 * Every place one of {@code words} starts, in order: found once in one pass per word, so
-	 * that each list looks up its region by binary search instead of searching the text again
-	 * (searching it per list made a text of many lists quadratic).
+	 * Every place one of {@code words} starts, in order: found once in one pass per word,
+	 * so that each list looks up its region by binary search instead of searching the
+	 * text again (searching it per list made a text of many lists quadratic).
 	 */
 	private int[] occurrences(List<String> words) {
 		var found = java.util.stream.IntStream.builder();
@@ -145,7 +155,10 @@ final class Recommendations {
 		return next < stops.length && stops[next] + STOP.length() <= close;
 	}
 
-	/** The index of the first value in sorted {@code positions} at or after {@code from}, or its length. */
+	/**
+	 * The index of the first value in sorted {@code positions} at or after {@code from},
+	 * or its length.
+	 */
 	private int firstAtOrAfter(int[] positions, int from) {
 		budget.step(1 + 32 - Integer.numberOfLeadingZeros(positions.length));
 		int found = java.util.Arrays.binarySearch(positions, from);
@@ -165,9 +178,13 @@ final class Recommendations {
 		return -1;
 	}
 
-	/** Where the recommendations around {@code position} begin: the first cue since the last 风险提示, or -1. */
+	/**
+	 * Where the recommendations around {@code position} begin: the first cue since the
+	 * last 风险提示, or -1.
+	 */
 	private int regionStart(int position) {
-		// The last 风险提示 starting at or before position (as lastIndexOf finds it), then the first cue from there.
+		// The last 风险提示 starting at or before position (as lastIndexOf finds it), then
+		// the first cue from there.
 		int stop = firstAtOrAfter(stops, position + 1) - 1;
 		int from = stop < 0 ? 0 : stops[stop];
 		int cue = firstAtOrAfter(cues, from);
@@ -197,10 +214,11 @@ final class Recommendations {
 	}
 
 	/**
-	 * Items are split at separators; line breaks inside an item are ignored (the folded text has
-	 * none), so a name wrapped across lines still resolves. When interleaved columns put a line of
-	 * other text inside an item, the item's lines are tried alone, and a line that ends a name
-	 * half is joined to one of the next few lines that starts with the other half.
+	 * Items are split at separators; line breaks inside an item are ignored (the folded
+	 * text has none), so a name wrapped across lines still resolves. When interleaved
+	 * columns put a line of other text inside an item, the item's lines are tried alone,
+	 * and a line that ends a name half is joined to one of the next few lines that starts
+	 * with the other half.
 	 */
 	private void resolveItems(int from, int to, List<Located> companies, List<Located> unresolved) {
 		var leftover = new ArrayList<Range>();
@@ -259,7 +277,10 @@ final class Recommendations {
 		return lines;
 	}
 
-	/** The range without bold markers around it and the "等" (etc.) that ends a list; null if nothing is left. */
+	/**
+	 * The range without bold markers around it and the "等" (etc.) that ends a list; null
+	 * if nothing is left.
+	 */
 	private Range trim(int start, int end) {
 		while (start < end && (f.charAt(start) == '*' || f.charAt(start) == '【')) {
 			start++;
@@ -282,7 +303,8 @@ final class Recommendations {
 	private String key(List<Range> parts) {
 		var key = new StringBuilder();
 		parts.forEach(part -> {
-			// The key is matched against WITH_CODE, whose lazy group can try each split of it.
+			// The key is matched against WITH_CODE, whose lazy group can try each split
+			// of it.
 			budget.step(WITH_CODE_STEPS * (part.end() - part.start()));
 			key.append(f, part.start(), part.end());
 		});
@@ -302,7 +324,10 @@ final class Recommendations {
 		return true;
 	}
 
-	/** The one company this item names, by exact name or alias, and by its code when it prints one. */
+	/**
+	 * The one company this item names, by exact name or alias, and by its code when it
+	 * prints one.
+	 */
 	private Known companyFor(String key) {
 		var withCode = WITH_CODE.matcher(key);
 		if (withCode.matches()) {
@@ -331,8 +356,8 @@ final class Recommendations {
 	}
 
 	/**
-	 * The clause before the list, with cue words and "相关公司" taken off. A bare "建议关注：" reaches
-	 * back one clause for the subject, since the report argued it there.
+	 * The clause before the list, with cue words and "相关公司" taken off. A bare "建议关注："
+	 * reaches back one clause for the subject, since the report argued it there.
 	 */
 	private Heading heading(int segmentStart, int open) {
 		int end = open;
@@ -370,7 +395,8 @@ final class Recommendations {
 			start++;
 		}
 		budget.step(1 + start - from);
-		// Matched where it stands (lookingAt on a region) rather than searched for through a copy of the clause.
+		// Matched where it stands (lookingAt on a region) rather than searched for
+		// through a copy of the clause.
 		var enumeration = ENUMERATION.matcher(text.metered()).region(start, end);
 		return enumeration.lookingAt() ? enumeration.end() : start;
 	}

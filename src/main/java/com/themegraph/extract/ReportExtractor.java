@@ -11,10 +11,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a report's plain text into a draft report document for a person to review: broker,
- * title, rating, analysts, cited reports, risks, the recommended companies under their group
- * headings, and every known entity the text names, each with its quote. It only reads the
- * graph (for the names it knows); it never loads the draft. Behind
+ * Turns a report's plain text into a draft report document for a person to review:
+ * broker, title, rating, analysts, cited reports, risks, the recommended companies under
+ * their group headings, and every known entity the text names, each with its quote. It
+ * only reads the graph (for the names it knows); it never loads the draft. Behind
  * {@code POST /api/reports/extract} and the command line's {@code extract FILE.txt}.
  */
 @Service
@@ -30,8 +30,8 @@ public class ReportExtractor {
 	}
 
 	/**
-	 * The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text} for its
-	 * shape. Its work grows linearly with the text (ExtractionCostTests).
+	 * The draft for this text; see {@code docs/report-format.md#drafts-from-plain-text}
+	 * for its shape. Its work grows linearly with the text (ExtractionCostTests).
 	 * @throws IllegalArgumentException when the text is empty or blank
 	 */
 	@ReadTransaction
@@ -42,7 +42,8 @@ public class ReportExtractor {
 	/**
 	 * The draft for this text, stopped when {@code budget} runs out or is cancelled.
 	 * @throws IllegalArgumentException when the text is empty or blank
-	 * @throws ExtractionStoppedException when the budget ran out first; nothing is drafted
+	 * @throws ExtractionStoppedException when the budget ran out first; nothing is
+	 * drafted
 	 */
 	@ReadTransaction
 	public JsonNode extract(String text, Budget budget) {
@@ -53,7 +54,12 @@ public class ReportExtractor {
 	}
 
 	KnownNames knownNames() {
-		List<Known> known = cypher.query("extract-known-names").fetch().all().stream().map(row -> rows.as(row, Known.class)).toList();
+		List<Known> known = cypher.query("extract-known-names")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> rows.as(row, Known.class))
+			.toList();
 		return new KnownNames(known);
 	}
 

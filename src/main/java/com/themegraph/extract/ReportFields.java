@@ -39,14 +39,14 @@ final class ReportFields {
 
 	private static final Pattern RATING_LABELLED = Pattern.compile("(?:投资评级|行业评级|评级)[:]?(" + RATINGS + ")");
 
-	private static final Pattern CITED = Pattern.compile(
-			"《([^《》]{2,150})》[,、:]?\\(?(\\d{4})[.\\-/年](\\d{1,2})(?:[.\\-/月](\\d{1,2})日?)?\\)?");
+	private static final Pattern CITED = Pattern
+		.compile("《([^《》]{2,150})》[,、:]?\\(?(\\d{4})[.\\-/年](\\d{1,2})(?:[.\\-/月](\\d{1,2})日?)?\\)?");
 
-	private static final List<String> SUMMARY_HEADINGS = List.of("投资要点", "核心观点", "报告摘要", "报告要点", "主要观点", "摘要",
-			"事件", "投资建议", "summary", "keypoints", "highlights");
+	private static final List<String> SUMMARY_HEADINGS = List.of("投资要点", "核心观点", "报告摘要", "报告要点", "主要观点", "摘要", "事件",
+			"投资建议", "summary", "keypoints", "highlights");
 
-	private static final List<String> NOT_A_TITLE = List.of("资格编号", "执业证书", "邮箱", "电话", "分析师", "研究助理", "相关研究",
-			"市场表现", "@", "证券研究报告", "行业研究", "公司研究", "请务必阅读");
+	private static final List<String> NOT_A_TITLE = List.of("资格编号", "执业证书", "邮箱", "电话", "分析师", "研究助理", "相关研究", "市场表现",
+			"@", "证券研究报告", "行业研究", "公司研究", "请务必阅读");
 
 	private static final Pattern ENUMERATION = Pattern.compile("^(\\(?\\d{1,2}\\)|\\d{1,2}[、.]|[一二三四五六七八九十][、.])");
 
@@ -88,7 +88,8 @@ final class ReportFields {
 	Rating rating() {
 		var m = RATING.matcher(text.metered());
 		if (m.find()) {
-			return new Rating(original(m, 1), original(m, 2), Passages.quote(text, m.start(), m.end()), m.start(), true);
+			return new Rating(original(m, 1), original(m, 2), Passages.quote(text, m.start(), m.end()), m.start(),
+					true);
 		}
 		var labelled = RATING_LABELLED.matcher(text.metered());
 		if (labelled.find()) {
@@ -98,7 +99,10 @@ final class ReportFields {
 		return null;
 	}
 
-	/** The short all-Chinese line just above the rating, where the first page prints the industry. */
+	/**
+	 * The short all-Chinese line just above the rating, where the first page prints the
+	 * industry.
+	 */
 	String industry(Rating rating) {
 		if (rating == null) {
 			return null;
@@ -110,8 +114,10 @@ final class ReportFields {
 				var above = lines.get(i - 1);
 				text.budget().step(above.end() - above.start());
 				var folded = f.substring(above.start(), above.end()).replace("*", "");
-				if (folded.length() >= 2 && folded.length() <= 10 && folded.codePoints()
-					.allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || "/、·".indexOf(cp) >= 0)) {
+				if (folded.length() >= 2 && folded.length() <= 10
+						&& folded.codePoints()
+							.allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+									|| "/、·".indexOf(cp) >= 0)) {
 					return Passages.clean(text.originalOf(above.start(), above.end()));
 				}
 				return null;
@@ -120,7 +126,10 @@ final class ReportFields {
 		return null;
 	}
 
-	/** The line before the summary heading (投资要点); failing that, the first line that reads like a title. */
+	/**
+	 * The line before the summary heading (投资要点); failing that, the first line that reads
+	 * like a title.
+	 */
 	Title title() {
 		for (int i = 1; i < lines.size(); i++) {
 			text.budget().step(SUMMARY_HEADINGS.size());
@@ -128,8 +137,10 @@ final class ReportFields {
 			if (SUMMARY_HEADINGS.stream().anyMatch(h -> f.startsWith(h, heading.start()))) {
 				var candidate = strip(lines.get(i - 1));
 				if (looksLikeTitle(candidate, 6)) {
-					return title(candidate, "the line before \"" + Passages.clean(text.originalOf(heading.start(),
-							Math.min(heading.end(), heading.start() + 4))) + "\"");
+					return title(candidate,
+							"the line before \"" + Passages
+								.clean(text.originalOf(heading.start(), Math.min(heading.end(), heading.start() + 4)))
+									+ "\"");
 				}
 			}
 		}
@@ -166,15 +177,14 @@ final class ReportFields {
 		}
 		text.budget().step(length * (2L + NOT_A_TITLE.size()));
 		var folded = f.substring(line.start(), line.end());
-		return !folded.startsWith("《")
-				&& !folded.endsWith(":") && !folded.endsWith("。") && folded.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-						|| Character.isLetter(cp))
+		return !folded.startsWith("《") && !folded.endsWith(":") && !folded.endsWith("。") && folded.codePoints()
+			.anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || Character.isLetter(cp))
 				&& NOT_A_TITLE.stream().noneMatch(folded::contains) && !RATING.matcher(folded).find();
 	}
 
 	/**
-	 * Other reports cited as 《title》 followed by a date (2024.3.10, 2024-03-10, 2024年3月10日), at
-	 * most {@code limit} + 1 (one more tells the caller there were more).
+	 * Other reports cited as 《title》 followed by a date (2024.3.10, 2024-03-10,
+	 * 2024年3月10日), at most {@code limit} + 1 (one more tells the caller there were more).
 	 */
 	List<Cited> cites(int limit) {
 		var cited = new LinkedHashMap<String, Cited>();
@@ -209,8 +219,8 @@ final class ReportFields {
 	List<Risk> risks(int limit) {
 		var risks = new LinkedHashMap<String, Risk>();
 		var budget = text.budget();
-		for (int at = indexOf(Recommendations.STOP, 0); at >= 0 && risks.size() <= limit;
-				at = indexOf(Recommendations.STOP, at + 1)) {
+		for (int at = indexOf(Recommendations.STOP, 0); at >= 0
+				&& risks.size() <= limit; at = indexOf(Recommendations.STOP, at + 1)) {
 			int start = at + Recommendations.STOP.length();
 			while (start < f.length() && ":*".indexOf(f.charAt(start)) >= 0) {
 				start++;
@@ -254,7 +264,8 @@ final class ReportFields {
 			return;
 		}
 		var key = f.substring(start, end);
-		risks.putIfAbsent(key, new Risk(Passages.clean(text.originalOf(start, end)), key, Passages.quote(text, start, end)));
+		risks.putIfAbsent(key,
+				new Risk(Passages.clean(text.originalOf(start, end)), key, Passages.quote(text, start, end)));
 	}
 
 	private String original(Matcher m, int group) {

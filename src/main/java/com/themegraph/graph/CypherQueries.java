@@ -14,10 +14,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The named queries of {@code cypher/queries/*.cypher}, read once at start-up, and the one owner
- * of the Neo4j client that runs them: the API runs the very text a researcher pastes into Neo4j
- * Browser. {@code CypherLibraryTests} checks that every name the code asks for is a file, so a
- * missing query fails the build rather than a user's request.
+ * The named queries of {@code cypher/queries/*.cypher}, read once at start-up, and the
+ * one owner of the Neo4j client that runs them: the API runs the very text a researcher
+ * pastes into Neo4j Browser. {@code CypherLibraryTests} checks that every name the code
+ * asks for is a file, so a missing query fails the build rather than a user's request.
  */
 @Component
 public class CypherQueries {
@@ -51,7 +51,8 @@ public class CypherQueries {
 	public String get(String name) {
 		var query = byName.get(name);
 		if (query == null) {
-			throw new IllegalStateException("No query cypher/queries/" + name + ".cypher; there are " + byName.keySet());
+			throw new IllegalStateException(
+					"No query cypher/queries/" + name + ".cypher; there are " + byName.keySet());
 		}
 		return query;
 	}
@@ -65,7 +66,10 @@ public class CypherQueries {
 		}
 	}
 
-	/** Splits a script of {@code ;}-terminated statements, dropping {@code //} comment lines. */
+	/**
+	 * Splits a script of {@code ;}-terminated statements, dropping {@code //} comment
+	 * lines.
+	 */
 	public static List<String> statements(String script) {
 		var withoutComments = script.lines()
 			.filter(line -> !line.strip().startsWith("//"))

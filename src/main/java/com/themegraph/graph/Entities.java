@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** Finds a node by id and answers 404, with the closest ids, when it is not one of the kinds asked for. */
+/**
+ * Finds a node by id and answers 404, with the closest ids, when it is not one of the
+ * kinds asked for.
+ */
 @Component
 public class Entities {
 

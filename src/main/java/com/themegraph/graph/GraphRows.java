@@ -8,8 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the maps a Cypher query returns into the records the API answers with, by the same
- * names on both sides, so a query's RETURN clause is the response's shape.
+ * Turns the maps a Cypher query returns into the records the API answers with, by the
+ * same names on both sides, so a query's RETURN clause is the response's shape.
  */
 @Component
 public class GraphRows {
@@ -29,8 +29,8 @@ public class GraphRows {
 	}
 
 	/**
-	 * A page from a query's one row: {@code total} (every item, not just these) and the list
-	 * returned under {@code itemsKey}, each item mapped to {@code type}.
+	 * A page from a query's one row: {@code total} (every item, not just these) and the
+	 * list returned under {@code itemsKey}, each item mapped to {@code type}.
 	 */
 	public <T> Page<T> page(Map<String, Object> row, String itemsKey, int skip, int limit, Class<T> type) {
 		return new Page<>(((Number) row.get("total")).longValue(), skip, limit, list(row.get(itemsKey), type));

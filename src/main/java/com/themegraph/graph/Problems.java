@@ -6,9 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * RFC 9457 problem details as the service writes them: a {@code type} under the service's own
- * problem namespace, a short title, and a detail a person can act on. Shared by the web layer and
- * by the engines' exceptions that carry their own problem (they are Spring {@code ErrorResponse}s).
+ * RFC 9457 problem details as the service writes them: a {@code type} under the service's
+ * own problem namespace, a short title, and a detail a person can act on. Shared by the
+ * web layer and by the engines' exceptions that carry their own problem (they are Spring
+ * {@code ErrorResponse}s).
  */
 public final class Problems {
 

@@ -3,12 +3,12 @@ package com.themegraph.graph;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-
 /**
- * A listed company's code in one canonical form: six digits and {@code .SZ}, {@code .SH} or
- * {@code .BJ} for mainland exchanges, digits without leading zeros and {@code .HK} for Hong Kong.
- * Parses what analysts type: {@code 300459}, {@code 300459.SZ}, {@code SZ300459}, {@code sz300459},
- * {@code 1357.HK}, {@code 01357.HK}, {@code HK01357}, full-width digits included.
+ * A listed company's code in one canonical form: six digits and {@code .SZ}, {@code .SH}
+ * or {@code .BJ} for mainland exchanges, digits without leading zeros and {@code .HK} for
+ * Hong Kong. Parses what analysts type: {@code 300459}, {@code 300459.SZ},
+ * {@code SZ300459}, {@code sz300459}, {@code 1357.HK}, {@code 01357.HK}, {@code HK01357},
+ * full-width digits included.
  */
 public record StockCode(String digits, Exchange exchange) {
 
@@ -24,7 +24,10 @@ public record StockCode(String digits, Exchange exchange) {
 
 	private static final Pattern BARE = Pattern.compile("\\d{1,6}");
 
-	/** Looks like an attempt at a code (letters and digits only, some digits): not a company name. */
+	/**
+	 * Looks like an attempt at a code (letters and digits only, some digits): not a
+	 * company name.
+	 */
 	private static final Pattern CODE_LIKE = Pattern.compile("[a-z]{0,4}\\.?\\d+(\\.[a-z]*)?|\\d+[a-z.]+");
 
 	public String canonical() {
@@ -59,7 +62,10 @@ public record StockCode(String digits, Exchange exchange) {
 		return Optional.empty();
 	}
 
-	/** True when the input is shaped like a code, so failing to parse it is the user's typo, not a name. */
+	/**
+	 * True when the input is shaped like a code, so failing to parse it is the user's
+	 * typo, not a name.
+	 */
 	public static boolean looksLikeCode(String input) {
 		return CODE_LIKE.matcher(TextFolding.fold(input).replace(" ", "")).matches();
 	}
@@ -80,7 +86,10 @@ public record StockCode(String digits, Exchange exchange) {
 		return digits.length() == 6 ? Optional.of(new StockCode(digits, exchange)) : Optional.empty();
 	}
 
-	/** Mainland boards by leading digits: Shanghai 6xxxxx, Shenzhen 0/3xxxxx, Beijing 4/8/92xxxx. */
+	/**
+	 * Mainland boards by leading digits: Shanghai 6xxxxx, Shenzhen 0/3xxxxx, Beijing
+	 * 4/8/92xxxx.
+	 */
 	private static Exchange mainlandExchange(String digits) {
 		return switch (digits.charAt(0)) {
 			case '6' -> Exchange.SH;

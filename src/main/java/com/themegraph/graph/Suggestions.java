@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The closest known ids to one the graph does not have: by edit distance over ids, names and
- * aliases (folded), and by containment either way, so {@code sor} and {@code openai-sora} both
- * lead to {@code sora}.
+ * The closest known ids to one the graph does not have: by edit distance over ids, names
+ * and aliases (folded), and by containment either way, so {@code sor} and
+ * {@code openai-sora} both lead to {@code sora}.
  */
 @Component
 public class Suggestions {
@@ -58,8 +58,9 @@ public class Suggestions {
 	}
 
 	/**
-	 * Edits between two strings, a swap of neighbours counting as one (optimal string alignment):
-	 * {@code 300495} is one slip from {@code 300459}, as a typist would see it.
+	 * Edits between two strings, a swap of neighbours counting as one (optimal string
+	 * alignment): {@code 300495} is one slip from {@code 300459}, as a typist would see
+	 * it.
 	 */
 	static int editDistance(String a, String b) {
 		var beforePrevious = new int[b.length() + 1];

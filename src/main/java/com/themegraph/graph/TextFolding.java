@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds text for matching: NFKC turns full-width letters, digits and punctuation into their
- * ordinary forms, then case and runs of white space stop mattering.
+ * Folds text for matching: NFKC turns full-width letters, digits and punctuation into
+ * their ordinary forms, then case and runs of white space stop mattering.
  */
 public final class TextFolding {
 

@@ -31,35 +31,40 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads many documents with the outcome {@link DocumentLoader#load} would give each, in order,
- * but fast: documents are read, validated and planned on every core while one writer stores
- * whole batches of reports (thousands of relationships) per transaction.
+ * Loads many documents with the outcome {@link DocumentLoader#load} would give each, in
+ * order, but fast: documents are read, validated and planned on every core while one
+ * writer stores whole batches of reports (thousands of relationships) per transaction.
  * <p>
- * What a user sees is the same as loading the documents one by one: each report is written
- * whole or refused whole; a refused one writes nothing and does not stop the others; an
- * unchanged one is skipped; loading twice changes nothing. A batch is checked before it is
- * written as if its documents were loaded one after another; if any of them would be refused
- * (or the batch fails to commit), the batch is loaded one document per transaction instead, so
- * only the bad document is refused, with the same message. A batch that would replace an
- * already loaded report goes one by one too, so replacing stays in one place.
+ * What a user sees is the same as loading the documents one by one: each report is
+ * written whole or refused whole; a refused one writes nothing and does not stop the
+ * others; an unchanged one is skipped; loading twice changes nothing. A batch is checked
+ * before it is written as if its documents were loaded one after another; if any of them
+ * would be refused (or the batch fails to commit), the batch is loaded one document per
+ * transaction instead, so only the bad document is refused, with the same message. A
+ * batch that would replace an already loaded report goes one by one too, so replacing
+ * stays in one place.
  * <p>
- * The one shortcut: a report the graph has never seen (no node with its id, and no edge that
- * names it as {@code source}) cannot match an existing edge, so its edges are written with
- * {@code CREATE} rather than {@code MERGE}: the same graph, without searching each pair of nodes
- * for an edge that cannot be there.
+ * The one shortcut: a report the graph has never seen (no node with its id, and no edge
+ * that names it as {@code source}) cannot match an existing edge, so its edges are
+ * written with {@code CREATE} rather than {@code MERGE}: the same graph, without
+ * searching each pair of nodes for an edge that cannot be there.
  */
 @Service
 public class BulkLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkLoader.class);
 
-	/** Relationships per transaction: big enough to amortise the commit, small enough for the heap. */
+	/**
+	 * Relationships per transaction: big enough to amortise the commit, small enough for
+	 * the heap.
+	 */
 	static final int BATCH_RELATIONSHIPS = 10_000;
 
 	/**
-	 * Characters of text (report texts, quotes, names) per transaction: about 12 MB of UTF-8
-	 * Chinese, a few times that in the transaction log. However long the reports, this bounds the
-	 * largest write, which {@code themegraph.store.min-free-space} must leave room for.
+	 * Characters of text (report texts, quotes, names) per transaction: about 12 MB of
+	 * UTF-8 Chinese, a few times that in the transaction log. However long the reports,
+	 * this bounds the largest write, which {@code themegraph.store.min-free-space} must
+	 * leave room for.
 	 */
 	static final long BATCH_TEXT = 4_000_000;
 
@@ -111,17 +116,17 @@ public class BulkLoader {
 
 	/**
 	 * Loads the inputs in order, calling {@code progress} after each batch.
-	 *
 	 * @return every document's outcome, and the refused ones with their reasons
-	 * @throws com.themegraph.store.InsufficientStorageException when the store's disk is below its
-	 * minimum free space before a batch: the batches written before it stay, nothing of it is
-	 * written
+	 * @throws com.themegraph.store.InsufficientStorageException when the store's disk is
+	 * below its minimum free space before a batch: the batches written before it stay,
+	 * nothing of it is written
 	 */
 	public Summary load(List<Input> inputs, Consumer<Progress> progress) {
 		var started = System.nanoTime();
 		var results = new ArrayList<LoadResult>();
 		var refused = new ArrayList<InvalidDocumentException>();
-		var counters = new long[] { 0, 0, 0, 0 }; // nodes, relationships, batches, fallbacks
+		var counters = new long[] { 0, 0, 0, 0 }; // nodes, relationships, batches,
+													// fallbacks
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService planners = Executors.newFixedThreadPool(threads, runnable -> {
 			var thread = new Thread(runnable, "bulk-planner");
@@ -143,13 +148,15 @@ public class BulkLoader {
 				}
 				var planned = take(ahead.poll());
 				if (planned.refusal() != null) {
-					// Refused before the graph is consulted: refused one by one would say the same.
+					// Refused before the graph is consulted: refused one by one would say
+					// the same.
 					refused.add(planned.refusal());
 					done++;
 					continue;
 				}
 				if (!planned.plan().isReport()) {
-					// Entity files are few and large, and reports point at them: loaded on their own, in order.
+					// Entity files are few and large, and reports point at them: loaded
+					// on their own, in order.
 					done += flush(batch, results, refused, counters);
 					batchRelationships = 0;
 					batchText = 0;
@@ -227,7 +234,8 @@ public class BulkLoader {
 			throw new IllegalStateException("Interrupted while planning documents", ex);
 		}
 		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 	}
 
@@ -250,7 +258,8 @@ public class BulkLoader {
 		}
 		catch (RuntimeException ex) {
 			if (store.ranOutOfSpace(ex)) {
-				// The store has stopped: one by one, every document would fail the same way.
+				// The store has stopped: one by one, every document would fail the same
+				// way.
 				throw ex;
 			}
 			log.warn("Batch of {} documents from {} failed ({}); loading them one by one", size,
@@ -276,7 +285,8 @@ public class BulkLoader {
 			long[] counters) {
 		for (var planned : documents) {
 			try {
-				// With retries: a batch that failed may have met another writer, and so may this.
+				// With retries: a batch that failed may have met another writer, and so
+				// may this.
 				var result = oneByOne.load(planned.document(), planned.input().origin());
 				results.add(result);
 				counters[0] += result.nodes();
@@ -290,8 +300,9 @@ public class BulkLoader {
 	}
 
 	/**
-	 * Writes one batch in the current transaction, or returns null, having written nothing, when
-	 * a document of it would be refused if the batch were loaded one document at a time.
+	 * Writes one batch in the current transaction, or returns null, having written
+	 * nothing, when a document of it would be refused if the batch were loaded one
+	 * document at a time.
 	 */
 	private List<LoadResult> writeBatch(List<Planned> batch) {
 		var ids = new LinkedHashSet<String>();
@@ -315,7 +326,11 @@ public class BulkLoader {
 				unseen.add(planned.plan().source());
 			}
 		}
-		unseen.removeAll(cypher.query("ingest-bulk-sourced-edges").bind(List.copyOf(unseen)).to("ids").fetchAs(String.class).all());
+		unseen.removeAll(cypher.query("ingest-bulk-sourced-edges")
+			.bind(List.copyOf(unseen))
+			.to("ids")
+			.fetchAs(String.class)
+			.all());
 
 		// The batch as DocumentLoader#load would see it, one document after another.
 		var results = new ArrayList<LoadResult>();
@@ -332,7 +347,8 @@ public class BulkLoader {
 				continue;
 			}
 			if (previous != null) {
-				// Replacing a report (its edges, then the nodes only it defined) is DocumentLoader's:
+				// Replacing a report (its edges, then the nodes only it defined) is
+				// DocumentLoader's:
 				// a batch holding one goes one by one rather than repeat that here.
 				return null;
 			}
@@ -360,9 +376,9 @@ public class BulkLoader {
 	}
 
 	/**
-	 * One row per node, as the batch's documents leave it when merged in order: labels added
-	 * up, later properties over earlier ones. Sorted, so that concurrent writers lock nodes in
-	 * the same order.
+	 * One row per node, as the batch's documents leave it when merged in order: labels
+	 * added up, later properties over earlier ones. Sorted, so that concurrent writers
+	 * lock nodes in the same order.
 	 */
 	private static List<Map<String, Object>> combinedNodes(List<WritePlan> plans) {
 		var labels = new LinkedHashMap<String, LinkedHashSet<String>>();

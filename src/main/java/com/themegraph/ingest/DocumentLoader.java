@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads one document in one transaction: validated against its schema, checked against the
- * graph (every id it leaves undefined must exist, with a compatible kind), then written with
- * batched {@code MERGE}. A refused document writes nothing; loading the same one twice changes
- * nothing.
+ * Loads one document in one transaction: validated against its schema, checked against
+ * the graph (every id it leaves undefined must exist, with a compatible kind), then
+ * written with batched {@code MERGE}. A refused document writes nothing; loading the same
+ * one twice changes nothing.
  */
 @Service
 public class DocumentLoader {
@@ -55,14 +55,15 @@ public class DocumentLoader {
 	}
 
 	/**
-	 * Loads one document in one transaction. A report's id is locked before its content is
-	 * compared with what is loaded, so concurrent writers of one id run one after the other and
-	 * the graph ends as exactly one of their versions, never a mix.
+	 * Loads one document in one transaction. A report's id is locked before its content
+	 * is compared with what is loaded, so concurrent writers of one id run one after the
+	 * other and the graph ends as exactly one of their versions, never a mix.
 	 * @param document a report or entity document (seed-data/schema/)
 	 * @param origin where it came from, for messages ("request body", a file name)
-	 * @return what happened: NEW, UPDATED, UNCHANGED (nothing written) or MERGED (entity files)
-	 * @throws InvalidDocumentException when the document or its references are invalid; nothing
-	 * is written then
+	 * @return what happened: NEW, UPDATED, UNCHANGED (nothing written) or MERGED (entity
+	 * files)
+	 * @throws InvalidDocumentException when the document or its references are invalid;
+	 * nothing is written then
 	 */
 	@Transactional
 	public LoadResult load(JsonNode document, String origin) {
@@ -70,7 +71,11 @@ public class DocumentLoader {
 		var outcome = plan.isReport() ? Outcome.NEW : Outcome.MERGED;
 		List<String> previousEndpoints = List.of();
 		if (plan.isReport()) {
-			var previous = cypher.query("ingest-lock-report").bind(plan.source()).to("id").fetch().one()
+			var previous = cypher.query("ingest-lock-report")
+				.bind(plan.source())
+				.to("id")
+				.fetch()
+				.one()
 				.map(row -> (String) row.get("hash"));
 			checkAgainstGraph(plan, origin);
 			if (previous.filter(plan.contentHash()::equals).isPresent()) {
@@ -92,7 +97,10 @@ public class DocumentLoader {
 		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
 	}
 
-	/** The node rows as statement parameters; a report's own node also records its content hash. */
+	/**
+	 * The node rows as statement parameters; a report's own node also records its content
+	 * hash.
+	 */
 	static List<Map<String, Object>> nodeParameters(WritePlan plan) {
 		return plan.nodes().stream().map(row -> {
 			if (!row.id().equals(plan.source()) || !plan.isReport()) {
@@ -105,8 +113,9 @@ public class DocumentLoader {
 	}
 
 	/**
-	 * Removes a report, every relationship it contributed and the nodes only it had defined.
-	 * Other reports' edges, and entities from entity files, stay. False when there was no such report.
+	 * Removes a report, every relationship it contributed and the nodes only it had
+	 * defined. Other reports' edges, and entities from entity files, stay. False when
+	 * there was no such report.
 	 */
 	@Transactional
 	public boolean delete(String reportId) {
@@ -120,7 +129,8 @@ public class DocumentLoader {
 	}
 
 	private List<String> removeEdgesOf(String reportId) {
-		var endpoints = List.copyOf(cypher.query("ingest-report-endpoints").bind(reportId).to("id").fetchAs(String.class).all());
+		var endpoints = List
+			.copyOf(cypher.query("ingest-report-endpoints").bind(reportId).to("id").fetchAs(String.class).all());
 		cypher.query("ingest-delete-report-edges").bind(reportId).to("id").run();
 		return endpoints;
 	}
@@ -130,7 +140,12 @@ public class DocumentLoader {
 		var rows = relationships.stream().map(WritePlan.RelationshipRow::asParameter).toList();
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			var batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
-			long written = cypher.query("ingest-merge-relationships").bind(batch).to("rows").fetchAs(Long.class).one().orElse(0L);
+			long written = cypher.query("ingest-merge-relationships")
+				.bind(batch)
+				.to("rows")
+				.fetchAs(Long.class)
+				.one()
+				.orElse(0L);
 			if (written != batch.size()) {
 				throw new ConcurrentWriteException("only " + written + " of " + batch.size()
 						+ " relationships found both their ends; the report is rolled back");
@@ -161,9 +176,10 @@ public class DocumentLoader {
 	}
 
 	/**
-	 * What is wrong with a plan given the labels of the ids the graph already has: unknown
-	 * references, and ids that already name another kind. Shared with {@link BulkLoader}, which
-	 * passes the graph as earlier documents of its batch will have left it.
+	 * What is wrong with a plan given the labels of the ids the graph already has:
+	 * unknown references, and ids that already name another kind. Shared with
+	 * {@link BulkLoader}, which passes the graph as earlier documents of its batch will
+	 * have left it.
 	 */
 	static List<Violation> violationsAgainst(WritePlan plan, Map<String, List<String>> existing) {
 		var violations = new ArrayList<Violation>();
@@ -182,9 +198,10 @@ public class DocumentLoader {
 			var kinds = new HashSet<>(node.labels());
 			kinds.removeAll(List.of("Entity", "Broker", "Analyst"));
 			if (labels.stream().noneMatch(kinds::contains)) {
-				violations.add(new Violation(pointer, "id \"" + node.id() + "\" already names a "
-						+ String.join("/", labels.stream().filter(l -> !"Entity".equals(l)).toList()) + ", not a "
-						+ String.join("/", kinds)));
+				violations.add(new Violation(pointer,
+						"id \"" + node.id() + "\" already names a "
+								+ String.join("/", labels.stream().filter(l -> !"Entity".equals(l)).toList())
+								+ ", not a " + String.join("/", kinds)));
 			}
 		}
 		return violations;

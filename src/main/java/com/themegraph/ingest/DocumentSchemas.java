@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks documents against the JSON Schemas in {@code seed-data/schema/}, which ship in the jar so
- * that the schema a client reads and the one the service applies are the same file.
+ * Checks documents against the JSON Schemas in {@code seed-data/schema/}, which ship in
+ * the jar so that the schema a client reads and the one the service applies are the same
+ * file.
  */
 @Component
 public class DocumentSchemas {
@@ -57,9 +58,9 @@ public class DocumentSchemas {
 	}
 
 	/**
-	 * JSON may escape half of a surrogate pair (a code unit from D800 to DFFF), which is no character:
-	 * Neo4j would store it as {@code ?}. Every pattern in the schemas would have to exclude it, and
-	 * field names too; one walk over the document covers both.
+	 * JSON may escape half of a surrogate pair (a code unit from D800 to DFFF), which is
+	 * no character: Neo4j would store it as {@code ?}. Every pattern in the schemas would
+	 * have to exclude it, and field names too; one walk over the document covers both.
 	 */
 	static void loneSurrogates(JsonNode node, String pointer, List<Violation> violations) {
 		if (node.isString()) {

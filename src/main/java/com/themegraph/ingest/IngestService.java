@@ -14,10 +14,11 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
- * What HTTP and the command line call to write. Concurrent loads of overlapping reports can
- * deadlock, race to MERGE the same new node (the loser sees a uniqueness violation), or find a
- * node that another writer removes before they lock it: all are safe to run again from the start,
- * as each attempt is one whole transaction and checks the graph afresh.
+ * What HTTP and the command line call to write. Concurrent loads of overlapping reports
+ * can deadlock, race to MERGE the same new node (the loser sees a uniqueness violation),
+ * or find a node that another writer removes before they lock it: all are safe to run
+ * again from the start, as each attempt is one whole transaction and checks the graph
+ * afresh.
  */
 @Service
 public class IngestService {
@@ -41,15 +42,15 @@ public class IngestService {
 	}
 
 	/**
-	 * Loads one report document or entity file in one transaction (retried when it lost a race).
-	 *
+	 * Loads one report document or entity file in one transaction (retried when it lost a
+	 * race).
 	 * @param document the parsed document
 	 * @param origin where it came from, for messages
 	 * @return what happened to it: new, unchanged, updated or merged, with the nodes and
 	 * relationships written
 	 * @throws InvalidDocumentException when the document is refused; nothing is written
-	 * @throws InsufficientStorageException when the store's disk is below its minimum free space;
-	 * nothing is written
+	 * @throws InsufficientStorageException when the store's disk is below its minimum
+	 * free space; nothing is written
 	 */
 	public LoadResult load(JsonNode document, String origin) {
 		store.requireRoomToWrite();
@@ -58,17 +59,20 @@ public class IngestService {
 
 	/**
 	 * Removes a report, its edges and the nodes only it defined, in one transaction.
-	 *
 	 * @return false when there is no such report
-	 * @throws InsufficientStorageException when the store's disk is below its minimum free space
-	 * (a delete writes to the transaction log too, and Neo4j's files do not shrink)
+	 * @throws InsufficientStorageException when the store's disk is below its minimum
+	 * free space (a delete writes to the transaction log too, and Neo4j's files do not
+	 * shrink)
 	 */
 	public boolean delete(String reportId) {
 		store.requireRoomToWrite();
 		return retries.invoke(() -> loader.delete(reportId));
 	}
 
-	/** Neo4j's codes for a write that lost a race; a document's own faults are refused before writing. */
+	/**
+	 * Neo4j's codes for a write that lost a race; a document's own faults are refused
+	 * before writing.
+	 */
 	static final Set<String> LOST_RACE_CODES = Set.of("Neo.ClientError.Schema.ConstraintValidationFailed",
 			"Neo.ClientError.Statement.EntityNotFound");
 

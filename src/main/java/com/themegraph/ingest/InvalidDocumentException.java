@@ -9,9 +9,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A document refused before anything was written: every violation found, with its location.
- * Over HTTP it is its own answer, 400 problem details of type {@code invalid-document} with the
- * {@code violations}; on the command line its message is one line per file.
+ * A document refused before anything was written: every violation found, with its
+ * location. Over HTTP it is its own answer, 400 problem details of type
+ * {@code invalid-document} with the {@code violations}; on the command line its message
+ * is one line per file.
  */
 public class InvalidDocumentException extends ErrorResponseException {
 

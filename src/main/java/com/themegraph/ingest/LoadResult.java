@@ -11,7 +11,9 @@ public record LoadResult(String id, Outcome outcome, int nodes, int relationship
 		UNCHANGED,
 		/** Loaded before with other content: its own edges replaced. */
 		UPDATED,
-		/** An entity file: its entities and facts merged in (there is nothing to replace). */
+		/**
+		 * An entity file: its entities and facts merged in (there is nothing to replace).
+		 */
 		MERGED
 
 	}

@@ -19,34 +19,42 @@ import com.themegraph.graph.TextFolding;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a schema-valid document into a {@link WritePlan}. Checks what a schema cannot: that each
- * quote occurs verbatim in the report's text, and which ids the document leaves to the graph.
- * Pure: it reads nothing but the document, so it is tested without a database.
+ * Turns a schema-valid document into a {@link WritePlan}. Checks what a schema cannot:
+ * that each quote occurs verbatim in the report's text, and which ids the document leaves
+ * to the graph. Pure: it reads nothing but the document, so it is tested without a
+ * database.
  */
 final class PlanBuilder {
 
-	/** Entity sections in the order their first kind wins (Sora is a Technology that is also a Product). */
-	private static final Map<String, String> SECTION_LABELS = linked("organizations", "Organization", "people", "Person",
-			"technologies", "Technology", "products", "Product", "works", "Work", "companies", "Company");
+	/**
+	 * Entity sections in the order their first kind wins (Sora is a Technology that is
+	 * also a Product).
+	 */
+	private static final Map<String, String> SECTION_LABELS = linked("organizations", "Organization", "people",
+			"Person", "technologies", "Technology", "products", "Product", "works", "Work", "companies", "Company");
 
 	/**
-	 * The most UTF-8 bytes one string value can take in a TEXT index: Lucene keeps it as one term
-	 * (measured on Neo4j 2026.08, text-3.0; a longer value fails the whole transaction).
+	 * The most UTF-8 bytes one string value can take in a TEXT index: Lucene keeps it as
+	 * one term (measured on Neo4j 2026.08, text-3.0; a longer value fails the whole
+	 * transaction).
 	 */
 	static final int TEXT_INDEX_MAX_BYTES = 32_766;
 
-	/** The most UTF-8 bytes one string value can take in a RANGE index key (measured, range-1.0). */
+	/**
+	 * The most UTF-8 bytes one string value can take in a RANGE index key (measured,
+	 * range-1.0).
+	 */
 	static final int RANGE_INDEX_MAX_BYTES = 8_164;
 
 	/**
-	 * String properties that {@code cypher/schema.cypher} indexes with a size limit, and that limit:
-	 * on nodes, {@code id} and {@code code} (uniqueness constraints) and {@code search} (the
-	 * {@code entity_search} text index); on relationships, {@code source}. Full-text indexes split
-	 * text into words, so they have no such limit. {@code PlanBuilderTests} keeps this in step with
-	 * the schema file.
+	 * String properties that {@code cypher/schema.cypher} indexes with a size limit, and
+	 * that limit: on nodes, {@code id} and {@code code} (uniqueness constraints) and
+	 * {@code search} (the {@code entity_search} text index); on relationships,
+	 * {@code source}. Full-text indexes split text into words, so they have no such
+	 * limit. {@code PlanBuilderTests} keeps this in step with the schema file.
 	 */
-	static final Map<String, Integer> INDEXED_NODE_STRINGS = new java.util.TreeMap<>(Map.of("id",
-			RANGE_INDEX_MAX_BYTES, "code", RANGE_INDEX_MAX_BYTES, "search", TEXT_INDEX_MAX_BYTES));
+	static final Map<String, Integer> INDEXED_NODE_STRINGS = new java.util.TreeMap<>(
+			Map.of("id", RANGE_INDEX_MAX_BYTES, "code", RANGE_INDEX_MAX_BYTES, "search", TEXT_INDEX_MAX_BYTES));
 
 	static final Map<String, Integer> INDEXED_RELATIONSHIP_STRINGS = Map.of("source", RANGE_INDEX_MAX_BYTES);
 
@@ -154,10 +162,12 @@ final class PlanBuilder {
 		var existing = nodes.get(id);
 		if (existing != null) {
 			if (existing.labels().contains(label) || !definitions.containsKey(id)) {
-				violations.add(new Violation(pointer, "id \"" + id + "\" is defined twice (also at " + definitions.get(id) + ")"));
+				violations.add(new Violation(pointer,
+						"id \"" + id + "\" is defined twice (also at " + definitions.get(id) + ")"));
 				return;
 			}
-			// Same id in two sections: one node carrying both kinds; the first kind stays its `kind`.
+			// Same id in two sections: one node carrying both kinds; the first kind stays
+			// its `kind`.
 			var mergedLabels = new ArrayList<>(existing.labels());
 			mergedLabels.add(label);
 			var mergedProps = new LinkedHashMap<>(props);
@@ -170,9 +180,10 @@ final class PlanBuilder {
 	}
 
 	/**
-	 * Refuses, before anything is written, a value Neo4j would refuse to index: the schema caps
-	 * names at 2,000 characters and aliases at 50, but the folded names of one entity together
-	 * (and NFKC can turn one character into eighteen) may still exceed what an index holds.
+	 * Refuses, before anything is written, a value Neo4j would refuse to index: the
+	 * schema caps names at 2,000 characters and aliases at 50, but the folded names of
+	 * one entity together (and NFKC can turn one character into eighteen) may still
+	 * exceed what an index holds.
 	 */
 	private void checkIndexedSizes() {
 		for (var node : nodes.values()) {
@@ -180,14 +191,18 @@ final class PlanBuilder {
 			INDEXED_NODE_STRINGS.forEach((property, limit) -> {
 				int bytes = utf8Length(node.props().get(property));
 				if (bytes > limit && pointer != null) {
-					violations.add(new Violation(pointer, "search".equals(property)
-							? "its names and aliases take " + bytes + " bytes of UTF-8 once folded for search; the search "
-									+ "index holds at most " + limit + ": shorten or drop some aliases"
-							: "its " + property + " takes " + bytes + " bytes of UTF-8; the index on it holds at most " + limit));
+					violations.add(new Violation(pointer,
+							"search".equals(property)
+									? "its names and aliases take " + bytes
+											+ " bytes of UTF-8 once folded for search; the search "
+											+ "index holds at most " + limit + ": shorten or drop some aliases"
+									: "its " + property + " takes " + bytes
+											+ " bytes of UTF-8; the index on it holds at most " + limit));
 				}
 			});
 		}
-		// Every relationship's source is the document's own (its id, or an entity file's source).
+		// Every relationship's source is the document's own (its id, or an entity file's
+		// source).
 		INDEXED_RELATIONSHIP_STRINGS.forEach((property, limit) -> relationships.values()
 			.stream()
 			.mapToInt(relationship -> utf8Length(relationship.props().get(property)))
@@ -277,7 +292,8 @@ final class PlanBuilder {
 			riskProps.put("kind", "Risk");
 			riskProps.put("name", risk.path("name").asString());
 			putIfPresent(riskProps, "nameEn", risk);
-			riskProps.put("search", searchText(List.of(risk.path("name").asString(), risk.path("nameEn").asString(""))));
+			riskProps.put("search",
+					searchText(List.of(risk.path("name").asString(), risk.path("nameEn").asString(""))));
 			nodes.putIfAbsent(id, new NodeRow(id, List.of("Entity", "Risk"), riskProps));
 			definitions.putIfAbsent(id, "/risks/" + i);
 			var evidence = evidence(risk, "/risks/" + i);
@@ -289,8 +305,8 @@ final class PlanBuilder {
 			var list = document.path(section);
 			for (int i = 0; i < list.size(); i++) {
 				var pointer = "/" + section + "/" + i;
-				relate("about".equals(section) ? "ABOUT" : "MENTIONS", reportId, reference(list.get(i), "entity", pointer),
-						evidence(list.get(i), pointer));
+				relate("about".equals(section) ? "ABOUT" : "MENTIONS", reportId,
+						reference(list.get(i), "entity", pointer), evidence(list.get(i), pointer));
 			}
 		}
 
@@ -309,7 +325,8 @@ final class PlanBuilder {
 		putIfPresent(themeProps, "nameEn", theme);
 		themeProps.put("search", searchText(List.of(theme.path("name").asString(), theme.path("nameEn").asString(""))));
 		if (definitions.putIfAbsent(id, pointer) != null) {
-			violations.add(new Violation(pointer + "/id", "id \"" + id + "\" is defined twice (also at " + definitions.get(id) + ")"));
+			violations.add(new Violation(pointer + "/id",
+					"id \"" + id + "\" is defined twice (also at " + definitions.get(id) + ")"));
 		}
 		nodes.put(id, new NodeRow(id, List.of("Entity", "Theme"), themeProps));
 		var hasTheme = evidence(theme, pointer);
@@ -345,7 +362,8 @@ final class PlanBuilder {
 		var node = nodes.get(id);
 		if (node == null) {
 			nodes.put(id, new NodeRow(id, List.of("Entity", label), Map.of()));
-			// Only a label to add: the node itself must already exist, so keep the reference.
+			// Only a label to add: the node itself must already exist, so keep the
+			// reference.
 			return;
 		}
 		if (!node.labels().contains(label)) {
@@ -379,7 +397,8 @@ final class PlanBuilder {
 		if (text != null) {
 			var offset = text.indexOf(quote);
 			if (offset < 0) {
-				violations.add(new Violation(pointer + "/" + field, "quote does not occur verbatim in the report text: \"" + abbreviate(quote) + "\""));
+				violations.add(new Violation(pointer + "/" + field,
+						"quote does not occur verbatim in the report text: \"" + abbreviate(quote) + "\""));
 			}
 			else {
 				props.put("offset", offset);
@@ -390,12 +409,14 @@ final class PlanBuilder {
 	}
 
 	private void relate(String type, String from, String to, Map<String, Object> props) {
-		// An edge that replacing or deleting its report could not find again would outlive it.
+		// An edge that replacing or deleting its report could not find again would
+		// outlive it.
 		if (!RelationshipTypes.findableFromSource(type, from, to, source)) {
 			throw new IllegalStateException("a " + type + " edge from " + from + " to " + to
 					+ " could not be found again from its source " + source + ": add the type to RelationshipTypes");
 		}
-		// One edge per (type, from, to, source): a repeated fact keeps its first evidence.
+		// One edge per (type, from, to, source): a repeated fact keeps its first
+		// evidence.
 		relationships.putIfAbsent(type + "\u0000" + from + "\u0000" + to, new RelationshipRow(type, from, to, props));
 	}
 
@@ -405,9 +426,16 @@ final class PlanBuilder {
 		}
 	}
 
-	/** Each name folded on a line of its own: queries match whole names by line, parts by substring. */
+	/**
+	 * Each name folded on a line of its own: queries match whole names by line, parts by
+	 * substring.
+	 */
 	private static String searchText(List<String> names) {
-		return names.stream().map(TextFolding::fold).filter(name -> !name.isEmpty()).distinct().collect(Collectors.joining("\n"));
+		return names.stream()
+			.map(TextFolding::fold)
+			.filter(name -> !name.isEmpty())
+			.distinct()
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static List<String> strings(JsonNode array) {

@@ -18,14 +18,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads {@code seed-data/} at start-up, before the web server opens, so no request ever sees a
- * half-seeded graph: entity files first, since reports point at them, then reports. Restarting
- * loads nothing twice: unchanged reports are skipped, entities re-merged.
+ * Loads {@code seed-data/} at start-up, before the web server opens, so no request ever
+ * sees a half-seeded graph: entity files first, since reports point at them, then
+ * reports. Restarting loads nothing twice: unchanged reports are skipped, entities
+ * re-merged.
  * <p>
- * Every file is loaded in one transaction, so each is checked against the graph as the files
- * before it leave it, and a bad file (named with its entry and field) stops the start with the
- * graph exactly as it was: nothing of the files before it is committed. Seed data is meant to be
- * small (large corpora go through {@code themegraph load}), so one transaction holds it well.
+ * Every file is loaded in one transaction, so each is checked against the graph as the
+ * files before it leave it, and a bad file (named with its entry and field) stops the
+ * start with the graph exactly as it was: nothing of the files before it is committed.
+ * Seed data is meant to be small (large corpora go through {@code themegraph load}), so
+ * one transaction holds it well.
  */
 @Component
 @ConditionalOnProperty(name = "themegraph.seed.enabled", havingValue = "true", matchIfMissing = true)
@@ -88,7 +90,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			return loader.load(json.readTree(in), origin);
 		}
 		catch (tools.jackson.core.JacksonException ex) {
-			throw new InvalidDocumentException(origin, java.util.List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage())));
+			throw new InvalidDocumentException(origin,
+					java.util.List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage())));
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException("Cannot read seed file " + origin, ex);

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one document writes, as rows for batched {@code UNWIND ... MERGE} statements.
- * {@code references} maps each id the document points at but does not define to the JSON pointer
- * of its first use, so an unknown one can be reported where it was written.
+ * Everything one document writes, as rows for batched {@code UNWIND ... MERGE}
+ * statements. {@code references} maps each id the document points at but does not define
+ * to the JSON pointer of its first use, so an unknown one can be reported where it was
+ * written.
  */
 record WritePlan(String source, boolean isReport, String contentHash, List<NodeRow> nodes,
 		List<RelationshipRow> relationships, Map<String, String> references, Map<String, String> definitions) {

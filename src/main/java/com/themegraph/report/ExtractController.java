@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/reports/extract}: a report's plain text in, a draft report document out. It
- * writes nothing, so it asks for no credentials; the draft is loaded only when a person has
- * reviewed it and posts it to {@code /api/reports}.
+ * {@code POST /api/reports/extract}: a report's plain text in, a draft report document
+ * out. It writes nothing, so it asks for no credentials; the draft is loaded only when a
+ * person has reviewed it and posts it to {@code /api/reports}.
  */
 @Tag(name = ReportController.TAG, description = ReportController.TAG_DESCRIPTION)
 @RestController
@@ -60,26 +60,34 @@ class ExtractController {
 					+ "(themegraph.limits.extract.timeout) is stopped and answered 422; when as many extractions as "
 					+ "allowed (themegraph.limits.extract.concurrency) are already running, the answer is 503 with "
 					+ "Retry-After.")
-	// Declared, since springdoc drops the answer it derives from the return type once any answer is declared.
-	@ApiResponse(responseCode = "200", description = "The draft report document, with what a person must still do under review",
+	// Declared, since springdoc drops the answer it derives from the return type once any
+	// answer is declared.
+	@ApiResponse(responseCode = "200",
+			description = "The draft report document, with what a person must still do under review",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@ApiResponse(responseCode = "413", description = "The text is over 2 MB",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "422", description = "The extraction ran past themegraph.limits.extract.timeout and was stopped",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422",
+			description = "The extraction ran past themegraph.limits.extract.timeout and was stopped",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "503",
 			description = "As many extractions as themegraph.limits.extract.concurrency allows are running, or as many "
 					+ "requests with a body as themegraph.limits.upload.concurrency allows (Retry-After says when to try "
 					+ "again); or the graph store cannot be reached",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping(path = "/api/reports/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	JsonNode extract(InputStream body,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType contentType) throws IOException {
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType contentType)
+			throws IOException {
 		var text = decode(read(body), contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
 				: contentType.getCharset());
 		if (text.isBlank()) {
-			throw new BadRequestException("The body is empty: send the report's plain text (Content-Type: text/plain; charset=UTF-8)");
+			throw new BadRequestException(
+					"The body is empty: send the report's plain text (Content-Type: text/plain; charset=UTF-8)");
 		}
 		try {
 			return slots.run(budget -> extractor.extract(text, budget));
@@ -94,16 +102,21 @@ class ExtractController {
 			throw refusal;
 		}
 		catch (ExtractionStoppedException ex) {
-			// 422, not 503: the same text would take as long again, so retrying cannot help; the text is the cause.
+			// 422, not 503: the same text would take as long again, so retrying cannot
+			// help; the text is the cause.
 			var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "extraction-timeout", "Extraction took too long",
-					"Extraction was stopped after " + slots.timeout().toMillis() + " ms (themegraph.limits.extract.timeout) "
+					"Extraction was stopped after " + slots.timeout().toMillis()
+							+ " ms (themegraph.limits.extract.timeout) "
 							+ "without finishing; a report's text takes well under a second. Send one report's text; "
 							+ "nothing was drafted");
 			throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, ex);
 		}
 	}
 
-	/** A slot frees when its extraction ends, which is within the time budget at the latest. */
+	/**
+	 * A slot frees when its extraction ends, which is within the time budget at the
+	 * latest.
+	 */
 	private static long retryAfterSeconds(java.time.Duration timeout) {
 		return Math.max(1, (timeout.toMillis() + 999) / 1000);
 	}
@@ -115,7 +128,10 @@ class ExtractController {
 		return problem;
 	}
 
-	/** Reads at most one byte past the limit, so an oversized body is refused without holding it all. */
+	/**
+	 * Reads at most one byte past the limit, so an oversized body is refused without
+	 * holding it all.
+	 */
 	private static byte[] read(InputStream body) throws IOException {
 		var bytes = body.readNBytes(MAX_BYTES + 1);
 		if (bytes.length > MAX_BYTES) {

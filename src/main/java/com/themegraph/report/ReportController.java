@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The {@code /api/reports} resource: reading reports (open like every read), and adding,
- * replacing and removing them (the writer's credentials). Drafting a document from a report's
- * text is {@link ExtractController}, under the same path and tag.
+ * replacing and removing them (the writer's credentials). Drafting a document from a
+ * report's text is {@link ExtractController}, under the same path and tag.
  */
 @Tag(name = ReportController.TAG, description = ReportController.TAG_DESCRIPTION)
 @RestController
@@ -46,7 +46,6 @@ class ReportController {
 
 	static final String INSUFFICIENT_STORAGE = "The graph store's disk is below its minimum free space "
 			+ "(THEMEGRAPH_MIN_FREE_SPACE), or filled up; nothing written. Reads go on while the disk is only low.";
-
 
 	record ReportSummary(String id, String title, String brokerId, String broker, String brokerEn, String industry,
 			String rating, String ratingAction, String publishedEarliest, String publishedLatest,
@@ -111,11 +110,10 @@ class ReportController {
 		return queries.text(id);
 	}
 
-
 	/**
-	 * 201 with Location for a new report; 200 for one already loaded, unchanged (nothing written)
-	 * or updated (its own edges replaced). An invalid document answers 400 and writes nothing; a
-	 * disk below the store's minimum free space, 507.
+	 * 201 with Location for a new report; 200 for one already loaded, unchanged (nothing
+	 * written) or updated (its own edges replaced). An invalid document answers 400 and
+	 * writes nothing; a disk below the store's minimum free space, 507.
 	 */
 	@Operation(operationId = "loadReport", summary = "Add or replace a report (needs the API key)",
 			description = "Loads one report document (docs/report-format.md, seed-data/schema/report.schema.json) in one "
@@ -128,7 +126,8 @@ class ReportController {
 	@ApiResponse(responseCode = "200", description = "Already loaded: unchanged, or updated")
 	@ApiResponse(responseCode = "401", description = "Credentials missing or wrong; nothing written")
 	@ApiResponse(responseCode = "507", description = INSUFFICIENT_STORAGE,
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<LoadResult> load(@RequestBody JsonNode document) {
 		if (!"report".equals(document.path("kind").asString(""))) {
@@ -148,7 +147,8 @@ class ReportController {
 					+ "no such report, 401 without credentials.")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "507", description = INSUFFICIENT_STORAGE,
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		if (!loader.delete(id)) {

@@ -13,7 +13,10 @@ import com.themegraph.report.ReportController.ReportSummary;
 
 import org.springframework.stereotype.Service;
 
-/** The reads behind {@code /api/reports}: {@code reports.cypher}, {@code report.cypher}, {@code report-text.cypher}. */
+/**
+ * The reads behind {@code /api/reports}: {@code reports.cypher}, {@code report.cypher},
+ * {@code report-text.cypher}.
+ */
 @Service
 @ReadTransaction
 class ReportQueries {
@@ -41,7 +44,9 @@ class ReportQueries {
 			.toList();
 	}
 
-	/** @throws NotFoundException with the closest report ids when there is no such report */
+	/**
+	 * @throws NotFoundException with the closest report ids when there is no such report
+	 */
 	ReportDetail report(String id) {
 		return cypher.query("report")
 			.bind(id)
@@ -52,9 +57,16 @@ class ReportQueries {
 			.orElseThrow(() -> notFound(id));
 	}
 
-	/** @throws NotFoundException with the closest report ids when there is no such report */
+	/**
+	 * @throws NotFoundException with the closest report ids when there is no such report
+	 */
 	String text(String id) {
-		return cypher.query("report-text").bind(id).to("id").fetchAs(String.class).one().orElseThrow(() -> notFound(id));
+		return cypher.query("report-text")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow(() -> notFound(id));
 	}
 
 	private NotFoundException notFound(String id) {

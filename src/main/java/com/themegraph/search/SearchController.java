@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Names and aliases of everything in the graph, Chinese and English, case- and width-insensitive. */
+/**
+ * Names and aliases of everything in the graph, Chinese and English, case- and
+ * width-insensitive.
+ */
 @Tag(name = "Search", description = "Find anything in the graph by name")
 @RestController
 class SearchController {

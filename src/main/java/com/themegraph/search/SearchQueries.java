@@ -24,7 +24,10 @@ class SearchQueries {
 		this.rows = rows;
 	}
 
-	/** Up to {@code limit} names or aliases containing {@code folded} (already folded), exact matches first. */
+	/**
+	 * Up to {@code limit} names or aliases containing {@code folded} (already folded),
+	 * exact matches first.
+	 */
 	List<Hit> search(String folded, int limit) {
 		return cypher.query("search")
 			.bindAll(Map.of("q", folded, "limit", limit))

@@ -5,8 +5,9 @@ import java.util.List;
 import com.themegraph.graph.EvidencePath;
 
 /**
- * A stock's themes, and the technologies, products and works it is exposed to through them,
- * highest score first and paged: {@code total} counts every exposure, not just this page's.
+ * A stock's themes, and the technologies, products and works it is exposed to through
+ * them, highest score first and paged: {@code total} counts every exposure, not just this
+ * page's.
  */
 record Exposure(Stock stock, List<ThemeLink> themes, long total, int skip, int limit, List<Item> exposures) {
 

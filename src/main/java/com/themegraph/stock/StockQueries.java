@@ -35,8 +35,8 @@ class StockQueries {
 	Exposure.Stock resolve(String codeOrName) {
 		var code = StockCode.tryParse(codeOrName);
 		if (code.isEmpty() && StockCode.looksLikeCode(codeOrName)) {
-			throw new BadRequestException(
-					"\"" + codeOrName + "\" is not a stock code: use 300459, 300459.SZ, SZ300459, 1357.HK or 01357.HK, or a company name");
+			throw new BadRequestException("\"" + codeOrName
+					+ "\" is not a stock code: use 300459, 300459.SZ, SZ300459, 1357.HK or 01357.HK, or a company name");
 		}
 		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
 		return cypher.query("stock-by-code")
@@ -45,7 +45,8 @@ class StockQueries {
 			.fetch()
 			.one()
 			.map(row -> rows.as(row, Exposure.Stock.class))
-			// A code is compared in its canonical form, the form the graph's ids take, so a slip
+			// A code is compared in its canonical form, the form the graph's ids take, so
+			// a slip
 			// of one digit in 300495 still finds 300459.SZ.
 			.orElseThrow(() -> new NotFoundException("No listed company with code " + canonical,
 					suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY)));

@@ -32,9 +32,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts Neo4j in this JVM and points Boot's driver at its Bolt connector, so the rest of the
- * service cannot tell an embedded store from a server. Switched off with
- * {@code themegraph.embedded.enabled=false}, when {@code spring.neo4j.*} names an external Neo4j.
+ * Starts Neo4j in this JVM and points Boot's driver at its Bolt connector, so the rest of
+ * the service cannot tell an embedded store from a server. Switched off with
+ * {@code themegraph.embedded.enabled=false}, when {@code spring.neo4j.*} names an
+ * external Neo4j.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "themegraph.embedded.enabled", havingValue = "true", matchIfMissing = true)
@@ -58,11 +59,14 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.auth_enabled, authenticated)
-			// Bolt answers WebSocket upgrades from any web origin (Neo4j has no setting to check the
-			// Origin), so a page the user opens could reach it; it must never be able to read this
+			// Bolt answers WebSocket upgrades from any web origin (Neo4j has no setting
+			// to check the
+			// Origin), so a page the user opens could reach it; it must never be able to
+			// read this
 			// machine's files through LOAD CSV, whatever credentials it has.
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
-			// Neo4j Browser at /browser/ asks the store whether it may send usage data from the
+			// Neo4j Browser at /browser/ asks the store whether it may send usage data
+			// from the
 			// researcher's web browser to Neo4j: it may not.
 			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
@@ -73,8 +77,9 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * The store itself, for the driver and the probes. Its owner above shuts it down, after
-	 * everything that uses it (they depend on this bean, which depends on the owner).
+	 * The store itself, for the driver and the probes. Its owner above shuts it down,
+	 * after everything that uses it (they depend on this bean, which depends on the
+	 * owner).
 	 */
 	@Bean(destroyMethod = "")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4j owner) {
@@ -94,9 +99,10 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * Gives the {@code neo4j} user the password on every start, so the file (or the configured
-	 * value) is always what the store accepts, and no password change is demanded at first login.
-	 * In-process transactions need no login, so this works whatever the old password was.
+	 * Gives the {@code neo4j} user the password on every start, so the file (or the
+	 * configured value) is always what the store accepts, and no password change is
+	 * demanded at first login. In-process transactions need no login, so this works
+	 * whatever the old password was.
 	 */
 	private static void setPassword(DatabaseManagementService store, String password) {
 		try {
@@ -105,7 +111,8 @@ class EmbeddedNeo4jConfiguration {
 						Map.of("password", password));
 		}
 		catch (QueryExecutionException ex) {
-			// Neo4j refuses to "change" a password to itself, which is what every restart asks; it
+			// Neo4j refuses to "change" a password to itself, which is what every restart
+			// asks; it
 			// says so only in words (the status code is the generic InvalidArguments).
 			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
 				throw ex;
@@ -123,7 +130,8 @@ class EmbeddedNeo4jConfiguration {
 		var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
 		log.info("Embedded Neo4j accepts Bolt (and Neo4j Browser over WebSocket) at {} ({})", uri,
 				credentials.password() == null ? "no authentication" : "user neo4j and its password");
-		var token = credentials.password() == null ? AuthTokens.none() : AuthTokens.basic("neo4j", credentials.password());
+		var token = credentials.password() == null ? AuthTokens.none()
+				: AuthTokens.basic("neo4j", credentials.password());
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -138,10 +146,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * The in-process store, for the liveness probe: when it is down only restarting this process
-	 * brings it back. That includes a store that has stopped after a critical error (Neo4j's
-	 * "panic", such as a full disk during a commit), which still reports itself available.
-	 * (Reachability over Bolt is Boot's {@code neo4j} indicator, in readiness.)
+	 * The in-process store, for the liveness probe: when it is down only restarting this
+	 * process brings it back. That includes a store that has stopped after a critical
+	 * error (Neo4j's "panic", such as a full disk during a commit), which still reports
+	 * itself available. (Reachability over Bolt is Boot's {@code neo4j} indicator, in
+	 * readiness.)
 	 */
 	@Bean
 	HealthIndicator embeddedNeo4jHealthIndicator(DatabaseManagementService embeddedNeo4j, StoreState store) {
@@ -151,9 +160,10 @@ class EmbeddedNeo4jConfiguration {
 			Health.Builder health;
 			if (panic.isPresent()) {
 				health = Health.down()
-					.withDetail("reason", StoreState.isFullDisk(panic.get())
-							? "Neo4j stopped when its disk filled up; restart the service once space is freed"
-							: "Neo4j stopped after a critical error and needs a restart")
+					.withDetail("reason",
+							StoreState.isFullDisk(panic.get())
+									? "Neo4j stopped when its disk filled up; restart the service once space is freed"
+									: "Neo4j stopped after a critical error and needs a restart")
 					.withDetail("cause", String.valueOf(rootCause(panic.get())));
 			}
 			else if (!database.isAvailable(Duration.ofSeconds(1).toMillis())) {
@@ -168,15 +178,16 @@ class EmbeddedNeo4jConfiguration {
 
 	/**
 	 * For the readiness probe: the data directory's disk is below
-	 * {@code themegraph.store.min-free-space}, so writes are refused. Boot's own {@code diskSpace}
-	 * indicator watches a path too, but this one reads the very figure the write guard refuses on
-	 * and says why in words.
+	 * {@code themegraph.store.min-free-space}, so writes are refused. Boot's own
+	 * {@code diskSpace} indicator watches a path too, but this one reads the very figure
+	 * the write guard refuses on and says why in words.
 	 */
 	@Bean
 	HealthIndicator storeDiskSpaceHealthIndicator(StoreState store) {
 		return () -> store.diskSpace().map(space -> {
-			var health = space.low() ? Health.down().withDetail("reason",
-					"the disk holding the graph store has " + space.summary() + ": writes are refused until space is freed")
+			var health = space.low() ? Health.down()
+				.withDetail("reason", "the disk holding the graph store has " + space.summary()
+						+ ": writes are refused until space is freed")
 					: Health.up();
 			return health.withDetail("path", space.directory().toString())
 				.withDetail("free", space.usableBytes())
@@ -203,7 +214,8 @@ class EmbeddedNeo4jConfiguration {
 				else {
 					log.warn("*** The embedded Neo4j has NO AUTHENTICATION and its Bolt connector listens on {}: "
 							+ "anyone who reaches this address can read and change the graph. "
-							+ "Bind it to 127.0.0.1 (themegraph.embedded.bolt-address) or use an external Neo4j. ***", address);
+							+ "Bind it to 127.0.0.1 (themegraph.embedded.bolt-address) or use an external Neo4j. ***",
+							address);
 				}
 			}
 		}
@@ -223,9 +235,9 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	/**
-	 * Owns the in-process Neo4j so that closing waits for its shutdown only so long. On a full
-	 * disk Neo4j's final flush of the page cache retries its write forever; SIGTERM would then
-	 * never end the process, nor would a command-line load ever return.
+	 * Owns the in-process Neo4j so that closing waits for its shutdown only so long. On a
+	 * full disk Neo4j's final flush of the page cache retries its write forever; SIGTERM
+	 * would then never end the process, nor would a command-line load ever return.
 	 */
 	static final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -243,9 +255,10 @@ class EmbeddedNeo4jConfiguration {
 		}
 
 		/**
-		 * Why the store stopped taking transactions, if it did: what Neo4j calls a panic (a full
-		 * disk during a commit, for one), after which it refuses reads and writes alike until the
-		 * process restarts. Empty while it runs, and once it is shut down.
+		 * Why the store stopped taking transactions, if it did: what Neo4j calls a panic
+		 * (a full disk during a commit, for one), after which it refuses reads and writes
+		 * alike until the process restarts. Empty while it runs, and once it is shut
+		 * down.
 		 */
 		Optional<Throwable> panic() {
 			try {
@@ -259,18 +272,21 @@ class EmbeddedNeo4jConfiguration {
 		}
 
 		/**
-		 * Shuts the store down, or gives up after the timeout and returns: a daemon thread keeps
-		 * trying until the process exits, and the next start recovers the store from its
-		 * transaction log, as after a crash (nothing acknowledged is lost: commits are on disk).
-		 * A store that has panicked is not shut down at all: it can no longer checkpoint, so its
-		 * shutdown would only retry flushing pages to the disk that failed it.
+		 * Shuts the store down, or gives up after the timeout and returns: a daemon
+		 * thread keeps trying until the process exits, and the next start recovers the
+		 * store from its transaction log, as after a crash (nothing acknowledged is lost:
+		 * commits are on disk). A store that has panicked is not shut down at all: it can
+		 * no longer checkpoint, so its shutdown would only retry flushing pages to the
+		 * disk that failed it.
 		 */
 		@Override
 		public void close() {
 			var panic = panic();
 			if (panic.isPresent()) {
-				log.error("Embedded Neo4j stopped after a critical error ({}); not shutting it down. "
-						+ "The next start recovers the store from its transaction log.", panic.get().toString());
+				log.error(
+						"Embedded Neo4j stopped after a critical error ({}); not shutting it down. "
+								+ "The next start recovers the store from its transaction log.",
+						panic.get().toString());
 				return;
 			}
 			var shutdown = Thread.ofPlatform().daemon().name("embedded-neo4j-shutdown").start(() -> {

@@ -8,8 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start against an external Neo4j whose password is a well-known default: such a
- * server is open to anyone who can reach it, and the service would lend it an air of being set up.
+ * Refuses to start against an external Neo4j whose password is a well-known default: such
+ * a server is open to anyone who can reach it, and the service would lend it an air of
+ * being set up.
  */
 @Component
 @ConditionalOnProperty(name = "themegraph.embedded.enabled", havingValue = "false")

@@ -1,9 +1,8 @@
 package com.themegraph.store;
 
-
 /**
- * A write refused, or failed, because the disk holding the graph store is (nearly) full. Answered
- * 507 over HTTP; the command line stops with one line and exit code 3.
+ * A write refused, or failed, because the disk holding the graph store is (nearly) full.
+ * Answered 507 over HTTP; the command line stops with one line and exit code 3.
  */
 public class InsufficientStorageException extends RuntimeException {
 
@@ -11,7 +10,8 @@ public class InsufficientStorageException extends RuntimeException {
 
 	/**
 	 * @param detail what a client is told: one line, without paths on the server
-	 * @param space the reading that refused the write; null when the disk filled during a write
+	 * @param space the reading that refused the write; null when the disk filled during a
+	 * write
 	 * @param cause the store's failure, or null for a refusal before writing
 	 */
 	public InsufficientStorageException(String detail, StoreState.DiskSpace space, Throwable cause) {

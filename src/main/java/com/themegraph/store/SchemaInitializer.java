@@ -11,8 +11,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/schema.cypher} (constraints and indexes, each {@code IF NOT EXISTS}) before
- * anything reads or writes, so a new store and an existing one end up with the same schema.
+ * Applies {@code cypher/schema.cypher} (constraints and indexes, each
+ * {@code IF NOT EXISTS}) before anything reads or writes, so a new store and an existing
+ * one end up with the same schema.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -15,10 +15,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded store's disk and whether the store still runs: for what must not write to a full
- * disk (ingest), what reports on it (the health probes) and what explains a failure (error
- * answers, the command line). With an external Neo4j there is nothing here to watch: every
- * answer is "fine", and the server's own failures reach the service as connection errors.
+ * The embedded store's disk and whether the store still runs: for what must not write to
+ * a full disk (ingest), what reports on it (the health probes) and what explains a
+ * failure (error answers, the command line). With an external Neo4j there is nothing here
+ * to watch: every answer is "fine", and the server's own failures reach the service as
+ * connection errors.
  */
 @Component
 public class StoreState {
@@ -26,9 +27,9 @@ public class StoreState {
 	private static final Logger log = LoggerFactory.getLogger(StoreState.class);
 
 	/**
-	 * How the JDK and Neo4j word a full disk: ENOSPC on Linux and macOS, ERROR_DISK_FULL on
-	 * Windows, and Neo4j's own when it cannot allocate a file. They arrive as messages only (the
-	 * driver carries no errno), so messages are what can be recognised.
+	 * How the JDK and Neo4j word a full disk: ENOSPC on Linux and macOS, ERROR_DISK_FULL
+	 * on Windows, and Neo4j's own when it cannot allocate a file. They arrive as messages
+	 * only (the driver carries no errno), so messages are what can be recognised.
 	 */
 	static final Set<String> FULL_DISK_MESSAGES = Set.of("No space left on device",
 			"There is not enough space on the disk", "The database was unable to allocate enough disk space");
@@ -47,7 +48,10 @@ public class StoreState {
 					+ megabytes(minimumBytes) + " minimum";
 		}
 
-		/** Rounded down, so that free space just below a round minimum does not read as equal to it. */
+		/**
+		 * Rounded down, so that free space just below a round minimum does not read as
+		 * equal to it.
+		 */
 		static String megabytes(long bytes) {
 			return String.format(Locale.ROOT, "%.1f MB", Math.floor(bytes / (1024.0 * 1024.0) * 10) / 10);
 		}
@@ -60,17 +64,17 @@ public class StoreState {
 
 	private final ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> neo4j;
 
-	StoreState(EmbeddedNeo4jProperties embedded, StoreProperties store, ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> neo4j) {
+	StoreState(EmbeddedNeo4jProperties embedded, StoreProperties store,
+			ObjectProvider<EmbeddedNeo4jConfiguration.EmbeddedNeo4j> neo4j) {
 		this.embedded = embedded;
 		this.store = store;
 		this.neo4j = neo4j;
 	}
 
 	/**
-	 * Usable space (what an unprivileged writer may still use) on the file system holding the
-	 * embedded store's data directory, or on its nearest existing parent before the store is
-	 * created. Empty with an external Neo4j.
-	 *
+	 * Usable space (what an unprivileged writer may still use) on the file system holding
+	 * the embedded store's data directory, or on its nearest existing parent before the
+	 * store is created. Empty with an external Neo4j.
 	 * @throws UncheckedIOException when the file system cannot be asked
 	 */
 	public Optional<DiskSpace> diskSpace() {
@@ -92,10 +96,10 @@ public class StoreState {
 	}
 
 	/**
-	 * Returns when there is room to write; otherwise refuses before anything is written, which
-	 * keeps the store healthy and readable.
-	 *
-	 * @throws InsufficientStorageException when the data directory's disk is below the minimum
+	 * Returns when there is room to write; otherwise refuses before anything is written,
+	 * which keeps the store healthy and readable.
+	 * @throws InsufficientStorageException when the data directory's disk is below the
+	 * minimum
 	 */
 	public void requireRoomToWrite() {
 		var space = diskSpace().filter(DiskSpace::low);
@@ -109,9 +113,10 @@ public class StoreState {
 	}
 
 	/**
-	 * Why the embedded store stopped taking transactions, if it did: what Neo4j calls a panic,
-	 * after which it refuses reads and writes alike until the process restarts. Empty while it
-	 * runs, while it is not started or already shut down, and with an external Neo4j.
+	 * Why the embedded store stopped taking transactions, if it did: what Neo4j calls a
+	 * panic, after which it refuses reads and writes alike until the process restarts.
+	 * Empty while it runs, while it is not started or already shut down, and with an
+	 * external Neo4j.
 	 */
 	public Optional<Throwable> panic() {
 		if (!embedded.enabled()) {
@@ -127,9 +132,9 @@ public class StoreState {
 	}
 
 	/**
-	 * Whether a failure came from a full disk: its own causes say so, or the embedded store
-	 * stopped because of one (the failure itself then often says no more than "critical error",
-	 * or that a transaction was already closed).
+	 * Whether a failure came from a full disk: its own causes say so, or the embedded
+	 * store stopped because of one (the failure itself then often says no more than
+	 * "critical error", or that a transaction was already closed).
 	 */
 	public boolean ranOutOfSpace(Throwable failure) {
 		return isFullDisk(failure) || panic().map(StoreState::isFullDisk).orElse(false);

@@ -12,7 +12,10 @@ import com.themegraph.technology.TechnologyController.LinkedStock;
 
 import org.springframework.stereotype.Service;
 
-/** The read behind {@code /api/technologies/{id}/stocks}: {@code technology-stocks.cypher}. */
+/**
+ * The read behind {@code /api/technologies/{id}/stocks}:
+ * {@code technology-stocks.cypher}.
+ */
 @Service
 @ReadTransaction
 class TechnologyQueries {
@@ -30,7 +33,8 @@ class TechnologyQueries {
 	}
 
 	/**
-	 * One page of the stocks linked to a technology, product or work, highest score first.
+	 * One page of the stocks linked to a technology, product or work, highest score
+	 * first.
 	 * @throws NotFoundException with the closest ids when {@code id} names none of those
 	 */
 	Page<LinkedStock> stocks(String id, int skip, int limit) {

@@ -1,3 +1,6 @@
-/** The {@code /api/technologies} resource: stocks linked to a technology, product or work, ranked. */
+/**
+ * The {@code /api/technologies} resource: stocks linked to a technology, product or work,
+ * ranked.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "technologies", allowedDependencies = { "graph" })
 package com.themegraph.technology;

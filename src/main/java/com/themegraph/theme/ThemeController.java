@@ -37,10 +37,12 @@ class ThemeController {
 	@Operation(operationId = "themeStocks", summary = "The stocks in a theme",
 			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the reports and quotes that list each, newest report first, with how many there are (evidenceTotal). Paged with skip and limit, in a fixed order; evidenceLimit keeps only the newest quotes per stock, for dashboards.")
 	@GetMapping("/{id}/stocks")
-	Page<ThemeStock> stocks(@PathVariable String id, @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+	Page<ThemeStock> stocks(@PathVariable String id,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
 			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
-			@Parameter(description = "at most this many quotes per stock, newest report first; all when absent")
-			@RequestParam(required = false) @Min(1) Integer evidenceLimit) {
+			@Parameter(
+					description = "at most this many quotes per stock, newest report first; all when absent") @RequestParam(
+							required = false) @Min(1) Integer evidenceLimit) {
 		return themes.stocks(id, skip, limit, evidenceLimit);
 	}
 

@@ -43,11 +43,7 @@ class ThemeQueries {
 	Page<ThemeStock> stocks(String id, int skip, int limit, Integer evidenceLimit) {
 		var parameters = new HashMap<String, Object>(Map.of("id", id, "skip", skip, "limit", limit));
 		parameters.put("evidenceLimit", evidenceLimit);
-		var row = cypher.query("theme-stocks")
-			.bindAll(parameters)
-			.fetch()
-			.one()
-			.orElseThrow();
+		var row = cypher.query("theme-stocks").bindAll(parameters).fetch().one().orElseThrow();
 		if (((Number) row.get("total")).longValue() == 0) {
 			entities.require(id, "theme", List.of("Theme"));
 		}

@@ -1,3 +1,5 @@
-/** The {@code /api/themes} resource: themes and the stocks each recommends, with evidence. */
+/**
+ * The {@code /api/themes} resource: themes and the stocks each recommends, with evidence.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "themes", allowedDependencies = { "graph" })
 package com.themegraph.theme;

@@ -33,14 +33,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error as RFC 9457 problem details. Spring's own exceptions (unknown paths, bad parameter
- * types, failed constraints) come through the base class; the service's own are mapped here.
+ * Every error as RFC 9457 problem details. Spring's own exceptions (unknown paths, bad
+ * parameter types, failed constraints) come through the base class; the service's own are
+ * mapped here.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
-
 
 	private final LimitsProperties limits;
 
@@ -64,8 +64,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A numeric parameter out of its range ({@code skip=2147483600}, {@code limit=0}): 400 naming
-	 * each parameter and the range it allows, read from its {@code @Min}/{@code @Max}.
+	 * A numeric parameter out of its range ({@code skip=2147483600}, {@code limit=0}):
+	 * 400 naming each parameter and the range it allows, read from its
+	 * {@code @Min}/{@code @Max}.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
@@ -77,18 +78,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			names.add(parameterName(parameter));
 			var range = range(parameter);
 			faults.add(range.isEmpty()
-					? parameterName(parameter) + " " + result.getResolvableErrors()
-						.stream()
-						.map(MessageSourceResolvable::getDefaultMessage)
-						.collect(Collectors.joining(", "))
+					? parameterName(parameter) + " "
+							+ result.getResolvableErrors()
+								.stream()
+								.map(MessageSourceResolvable::getDefaultMessage)
+								.collect(Collectors.joining(", "))
 					: parameterName(parameter) + " must be " + range + "; was " + result.getArgument());
 		}
 		return ResponseEntity.badRequest().body(badParameter(names, String.join("; ", faults)));
 	}
 
 	/**
-	 * A parameter that does not convert: {@code skip=abc}, or a number too large for its type
-	 * ({@code limit=99999999999999999999}). 400 naming the parameter and what it takes.
+	 * A parameter that does not convert: {@code skip=abc}, or a number too large for its
+	 * type ({@code limit=99999999999999999999}). 400 naming the parameter and what it
+	 * takes.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
@@ -100,20 +103,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		var type = mismatch.getRequiredType();
 		var range = range(mismatch.getParameter());
 		var expected = type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())
-				? "a whole number" + (range.isEmpty() ? "" : ", " + range) : "a " + (type == null ? "value" : type.getSimpleName());
-		var detail = name + " must be " + expected + "; was \"" + abbreviate(String.valueOf(mismatch.getValue())) + "\"";
+				? "a whole number" + (range.isEmpty() ? "" : ", " + range)
+				: "a " + (type == null ? "value" : type.getSimpleName());
+		var detail = name + " must be " + expected + "; was \"" + abbreviate(String.valueOf(mismatch.getValue()))
+				+ "\"";
 		return ResponseEntity.badRequest().body(badParameter(List.of(name), detail));
 	}
 
 	/**
-	 * Tomcat could not decode the parameters. {@link QueryStringFilter} refuses malformed query
-	 * strings before this can happen; this covers the rest (too many parameters, a form body).
+	 * Tomcat could not decode the parameters. {@link QueryStringFilter} refuses malformed
+	 * query strings before this can happen; this covers the rest (too many parameters, a
+	 * form body).
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail undecodableParameters(InvalidParameterException ex) {
 		var status = HttpStatus.resolve(ex.getErrorCode());
-		return problem(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST, "bad-query-string",
-				"Malformed query string", "The request's parameters cannot be decoded as UTF-8 form fields");
+		return problem(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
+				"bad-query-string", "Malformed query string",
+				"The request's parameters cannot be decoded as UTF-8 form fields");
 	}
 
 	private static ProblemDetail badParameter(List<String> names, String detail) {
@@ -130,7 +137,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return String.valueOf(parameter.getParameterName());
 	}
 
-	/** "from 1 to 500", "at least 1", or empty when the parameter has no numeric bounds. */
+	/**
+	 * "from 1 to 500", "at least 1", or empty when the parameter has no numeric bounds.
+	 */
 	private static String range(MethodParameter parameter) {
 		var min = parameter.getParameterAnnotation(Min.class);
 		var max = parameter.getParameterAnnotation(Max.class);
@@ -147,24 +156,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return text.length() <= 40 ? text : text.substring(0, 40) + "...";
 	}
 
-	/** A body still trickling in past its deadline, read by a controller itself (JSON bodies come through below). */
+	/**
+	 * A body still trickling in past its deadline, read by a controller itself (JSON
+	 * bodies come through below).
+	 */
 	@ExceptionHandler(RequestSizeFilter.BodyTimeoutException.class)
 	ProblemDetail bodyTimeout(RequestSizeFilter.BodyTimeoutException ex) {
 		return problem(HttpStatus.REQUEST_TIMEOUT, "body-timeout", "Request body too slow", ex.getMessage());
 	}
 
-	/** A body that declared no length and turned out over the limit, or too slow, while being read. */
+	/**
+	 * A body that declared no length and turned out over the limit, or too slow, while
+	 * being read.
+	 */
 	@Override
 	protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
-			org.springframework.http.converter.HttpMessageNotReadableException ex, org.springframework.http.HttpHeaders headers,
-			org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+			org.springframework.http.converter.HttpMessageNotReadableException ex,
+			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
+			org.springframework.web.context.request.WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestSizeFilter.TooLargeException tooLarge) {
-				var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large", tooLarge.getMessage());
+				var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+						tooLarge.getMessage());
 				return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 			}
 			if (cause instanceof RequestSizeFilter.BodyTimeoutException slow) {
-				return org.springframework.http.ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).body(bodyTimeout(slow));
+				return org.springframework.http.ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+					.body(bodyTimeout(slow));
 			}
 		}
 		var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
@@ -183,13 +201,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
 	}
 
-	/** The disk is below the minimum: refused before writing, so the store stays healthy. */
+	/**
+	 * The disk is below the minimum: refused before writing, so the store stays healthy.
+	 */
 	@ExceptionHandler(InsufficientStorageException.class)
 	ProblemDetail insufficientStorage(InsufficientStorageException ex) {
-		return problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage", ex.getMessage());
+		return problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
+				ex.getMessage());
 	}
 
-	/** The store is down or unreachable: the request may succeed later, so 503, not 500. */
+	/**
+	 * The store is down or unreachable: the request may succeed later, so 503, not 500.
+	 */
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
 			org.springframework.transaction.CannotCreateTransactionException.class,
 			org.neo4j.driver.exceptions.ServiceUnavailableException.class })
@@ -208,18 +231,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The embedded store has stopped (Neo4j's "panic"): it refuses every transaction until the
-	 * service restarts, whatever the request. A full disk is the usual reason, and then a write
-	 * answers 507 like a refused one, a read 503. Null when the store runs.
+	 * The embedded store has stopped (Neo4j's "panic"): it refuses every transaction
+	 * until the service restarts, whatever the request. A full disk is the usual reason,
+	 * and then a write answers 507 like a refused one, a read 503. Null when the store
+	 * runs.
 	 */
 	private ProblemDetail storeStopped(Exception ex, HttpServletRequest request) {
 		boolean write = !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
 		if (store.ranOutOfSpace(ex)) {
 			log.error("The graph store's disk is full: {}", ex.toString());
-			return write
-					? problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
-							"The disk holding the graph store filled up and the store has stopped: this request wrote "
-									+ "nothing. Every report acknowledged before is kept; free space and restart the service.")
+			return write ? problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
+					"The disk holding the graph store filled up and the store has stopped: this request wrote "
+							+ "nothing. Every report acknowledged before is kept; free space and restart the service.")
 					: problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Graph store unavailable",
 							"The graph store stopped when its disk filled up; it answers again once space is freed "
 									+ "and the service restarted");
@@ -240,7 +263,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return stopped;
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			// However Spring wrapped it, a lost connection to the store is the store being away.
+			// However Spring wrapped it, a lost connection to the store is the store
+			// being away.
 			if (cause instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
 					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
 				return storeUnavailable(ex);
@@ -256,8 +280,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A read that ran past {@code themegraph.limits.read-timeout-seconds} and was stopped by Neo4j:
-	 * the service is overloaded or the request too costly, not broken, so 503 and a warning.
+	 * A read that ran past {@code themegraph.limits.read-timeout-seconds} and was stopped
+	 * by Neo4j: the service is overloaded or the request too costly, not broken, so 503
+	 * and a warning.
 	 */
 	private ProblemDetail readTimedOut(org.neo4j.driver.exceptions.Neo4jException ex) {
 		log.warn("Read stopped after its timeout of {} s: {}", limits.readTimeoutSeconds(), ex.getMessage());

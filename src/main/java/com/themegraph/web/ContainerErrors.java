@@ -19,10 +19,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Errors Tomcat answers itself, before any servlet runs (a path that is not valid percent-encoding,
- * a duplicate Host header, a malformed request line), as problem details instead of Tomcat's HTML
- * page. Errors inside the application go to {@link ProblemErrorController} as before: Tomcat asks
- * this valve only when nothing has written an answer yet.
+ * Errors Tomcat answers itself, before any servlet runs (a path that is not valid
+ * percent-encoding, a duplicate Host header, a malformed request line), as problem
+ * details instead of Tomcat's HTML page. Errors inside the application go to
+ * {@link ProblemErrorController} as before: Tomcat asks this valve only when nothing has
+ * written an answer yet.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrors {
@@ -30,7 +31,8 @@ class ContainerErrors {
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(JsonMapper json) {
 		return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
-			// By the time the context starts, Spring Boot has put Tomcat's own valve on the host: swap it.
+			// By the time the context starts, Spring Boot has put Tomcat's own valve on
+			// the host: swap it.
 			if (!Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
 				return;
 			}
@@ -68,8 +70,10 @@ class ContainerErrors {
 			var problem = status == null || status.is5xxServerError()
 					? ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 							"The service failed to answer this request")
-					: ApiExceptionHandler.problem(status, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-							status.getReasonPhrase(), "The server could not read this request: " + status.getReasonPhrase());
+					: ApiExceptionHandler.problem(status,
+							status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+							status.getReasonPhrase(),
+							"The server could not read this request: " + status.getReasonPhrase());
 			try {
 				problem.setInstance(URI.create(request.getRequestURI()));
 			}
@@ -86,7 +90,8 @@ class ContainerErrors {
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// The connection is gone or the answer already started: nothing more to tell the client.
+				// The connection is gone or the answer already started: nothing more to
+				// tell the client.
 			}
 		}
 

@@ -17,11 +17,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A JSON body is UTF-8 (RFC 8259): one that declares another charset answers 415 before it is
- * read. Spring would otherwise decode it in the declared charset and the service would store what
- * came out (UTF-8 bytes declared as ISO-8859-1 become mojibake). A charset Java does not know is
- * refused with 415 by Spring itself, for every media type, when it matches the request to a
- * handler.
+ * A JSON body is UTF-8 (RFC 8259): one that declares another charset answers 415 before
+ * it is read. Spring would otherwise decode it in the declared charset and the service
+ * would store what came out (UTF-8 bytes declared as ISO-8859-1 become mojibake). A
+ * charset Java does not know is refused with 415 by Spring itself, for every media type,
+ * when it matches the request to a handler.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonCharset implements WebMvcConfigurer {
@@ -38,8 +38,10 @@ class JsonCharset implements WebMvcConfigurer {
 	}
 
 	/**
-	 * @param contentType a request's Content-Type, possibly null or malformed (then Spring judges it)
-	 * @throws ErrorResponseException 415 when it is JSON and declares a charset other than UTF-8
+	 * @param contentType a request's Content-Type, possibly null or malformed (then
+	 * Spring judges it)
+	 * @throws ErrorResponseException 415 when it is JSON and declares a charset other
+	 * than UTF-8
 	 */
 	static void refuseAnotherCharset(String contentType) {
 		MediaType type;
@@ -49,7 +51,8 @@ class JsonCharset implements WebMvcConfigurer {
 		catch (InvalidMediaTypeException ex) {
 			return;
 		}
-		if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type) || "json".equals(type.getSubtypeSuffix()))
+		if (type == null
+				|| !(MediaType.APPLICATION_JSON.isCompatibleWith(type) || "json".equals(type.getSubtypeSuffix()))
 				|| type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8)) {
 			return;
 		}

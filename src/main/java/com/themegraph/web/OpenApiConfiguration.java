@@ -29,12 +29,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The REST contract at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). Each
- * operation's success answer shows the example named by its operation id, from
- * {@code openapi/examples/<operationId>.json}: an OpenAPI Example object holding a real answer
- * over the seed data (lists shortened), whose {@code summary} is the request that gives it, so
- * OpenApiIT can replay every GET example against the live API. Error answers are the problem
- * details {@link ApiExceptionHandler} writes.
+ * The REST contract at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}).
+ * Each operation's success answer shows the example named by its operation id, from
+ * {@code openapi/examples/<operationId>.json}: an OpenAPI Example object holding a real
+ * answer over the seed data (lists shortened), whose {@code summary} is the request that
+ * gives it, so OpenApiIT can replay every GET example against the live API. Error answers
+ * are the problem details {@link ApiExceptionHandler} writes.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -65,11 +65,19 @@ class OpenApiConfiguration {
 				return;
 			}
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-				var ok = operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2")).findFirst();
+				var ok = operation.getResponses()
+					.entrySet()
+					.stream()
+					.filter(e -> e.getKey().startsWith("2"))
+					.findFirst();
 				if (ok.isPresent() && ok.get().getValue().getContent() != null
 						&& examples.containsKey(operation.getOperationId())) {
-					ok.get().getValue().getContent().values().forEach(media -> media.addExamples(operation.getOperationId(),
-							new Example().$ref("#/components/examples/" + operation.getOperationId())));
+					ok.get()
+						.getValue()
+						.getContent()
+						.values()
+						.forEach(media -> media.addExamples(operation.getOperationId(),
+								new Example().$ref("#/components/examples/" + operation.getOperationId())));
 				}
 				addProblems(path, method, operation);
 			}));
@@ -83,22 +91,23 @@ class OpenApiConfiguration {
 			responses.addApiResponse("400", problem("A malformed code or parameter", "problem-bad-request"));
 		}
 		if (path.contains("{") && !responses.containsKey("404")) {
-			responses.addApiResponse("404", problem("No such id or code; suggestions lists the closest known ones",
-					"problem-not-found"));
+			responses.addApiResponse("404",
+					problem("No such id or code; suggestions lists the closest known ones", "problem-not-found"));
 		}
-		// By method: springdoc sees no request body where a controller reads the stream itself (extract).
+		// By method: springdoc sees no request body where a controller reads the stream
+		// itself (extract).
 		boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
 				|| method == PathItem.HttpMethod.PATCH;
 		if (hasBody && !responses.containsKey("408")) {
-			responses.addApiResponse("408", problem("The body was still arriving past themegraph.limits.upload.body-timeout, "
-					+ "or stopped arriving for the read timeout; the connection is closed", null));
+			responses.addApiResponse("408",
+					problem("The body was still arriving past themegraph.limits.upload.body-timeout, "
+							+ "or stopped arriving for the read timeout; the connection is closed", null));
 		}
 		if (!responses.containsKey("503")) {
-			responses.addApiResponse("503", problem(hasBody
-					? "The graph store cannot be reached, or as many requests with a body as "
+			responses.addApiResponse("503",
+					problem(hasBody ? "The graph store cannot be reached, or as many requests with a body as "
 							+ "themegraph.limits.upload.concurrency allows are already in progress (Retry-After says when to "
-							+ "try again)"
-					: "The graph store cannot be reached; try again shortly", null));
+							+ "try again)" : "The graph store cannot be reached; try again shortly", null));
 		}
 	}
 
@@ -111,15 +120,16 @@ class OpenApiConfiguration {
 	}
 
 	private static Schema<?> problemSchema() {
-		var suggestion = new ObjectSchema().addProperty("id", new StringSchema()).addProperty("name", new StringSchema());
+		var suggestion = new ObjectSchema().addProperty("id", new StringSchema())
+			.addProperty("name", new StringSchema());
 		return new ObjectSchema().description("RFC 9457 problem details")
 			.addProperty("type", new StringSchema().format("uri"))
 			.addProperty("title", new StringSchema())
 			.addProperty("status", new IntegerSchema())
 			.addProperty("detail", new StringSchema())
 			.addProperty("instance", new StringSchema().format("uri-reference"))
-			.addProperty("suggestions", new ArraySchema().items(suggestion)
-				.description("On 404: the closest known ids, nearest first"));
+			.addProperty("suggestions",
+					new ArraySchema().items(suggestion).description("On 404: the closest known ids, nearest first"));
 	}
 
 	private static Map<String, Example> loadExamples() {
@@ -127,7 +137,8 @@ class OpenApiConfiguration {
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
 				try (var in = resource.getInputStream()) {
-					examples.put(resource.getFilename().replaceFirst("\\.json$", ""), Json.mapper().readValue(in, Example.class));
+					examples.put(resource.getFilename().replaceFirst("\\.json$", ""),
+							Json.mapper().readValue(in, Example.class));
 				}
 			}
 		}

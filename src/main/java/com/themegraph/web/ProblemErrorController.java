@@ -14,13 +14,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The error page Tomcat forwards to when an answer fails outside Spring MVC's exception handling
- * (a method the container refuses, such as TRACE; an exception escaping a filter): problem details
- * like every other error, in place of Spring Boot's whitelabel page or its JSON map. Asked for
- * directly, {@code /error} is no resource: 404.
+ * The error page Tomcat forwards to when an answer fails outside Spring MVC's exception
+ * handling (a method the container refuses, such as TRACE; an exception escaping a
+ * filter): problem details like every other error, in place of Spring Boot's whitelabel
+ * page or its JSON map. Asked for directly, {@code /error} is no resource: 404.
  * <p>
- * Written straight to the response rather than returned for content negotiation, because the
- * client's Accept header may name only HTML, and an error page has no second chance.
+ * Written straight to the response rather than returned for content negotiation, because
+ * the client's Accept header may name only HTML, and an error page has no second chance.
  */
 @Controller
 class ProblemErrorController implements ErrorController {
@@ -46,7 +46,8 @@ class ProblemErrorController implements ErrorController {
 					"The service failed to answer this request; the failure is logged", path);
 			return;
 		}
-		// Tomcat forwards to the error page as a GET, so the refused method itself is not known here.
+		// Tomcat forwards to the error page as a GET, so the refused method itself is not
+		// known here.
 		var allowed = response.getHeader("Allow");
 		var detail = status == HttpStatus.METHOD_NOT_ALLOWED
 				? "This method is not allowed on " + path + (allowed == null ? "" : "; allowed: " + allowed)

@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-/** Problem details written by servlet filters, which answer before any controller advice can. */
+/**
+ * Problem details written by servlet filters, which answer before any controller advice
+ * can.
+ */
 final class ProblemResponses {
 
 	private ProblemResponses() {
@@ -30,13 +33,15 @@ final class ProblemResponses {
 			problem.setInstance(URI.create(instance));
 		}
 		catch (IllegalArgumentException ex) {
-			// A path Tomcat let through but java.net.URI refuses: the problem stands without it.
+			// A path Tomcat let through but java.net.URI refuses: the problem stands
+			// without it.
 		}
 		var body = json.writeValueAsBytes(problem);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		// A declared length lets a client that is still sending know the answer is complete.
+		// A declared length lets a client that is still sending know the answer is
+		// complete.
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}

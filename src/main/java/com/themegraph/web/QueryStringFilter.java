@@ -23,15 +23,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with 400 problem details, a query string that is not percent-encoded UTF-8 (a
- * {@code %} without two hex digits after it, or escapes that decode to bytes UTF-8 does not
- * allow), before anything else sees the request.
+ * {@code %} without two hex digits after it, or escapes that decode to bytes UTF-8 does
+ * not allow), before anything else sees the request.
  * <p>
- * Tomcat decodes parameters lazily, when some component first asks for one, and then throws an
- * unchecked {@code InvalidParameterException} from deep inside that component (an actuator
- * endpoint, an argument resolver), which Spring reports as a 500 with a stack trace. Tomcat
- * offers no switch to check the query string up front, and asking it to parse parameters here
- * would also read a form body, so the raw query string is checked here, the way Tomcat decodes
- * it: UTF-8 (its default URI encoding, which the service keeps), {@code +} as a space.
+ * Tomcat decodes parameters lazily, when some component first asks for one, and then
+ * throws an unchecked {@code InvalidParameterException} from deep inside that component
+ * (an actuator endpoint, an argument resolver), which Spring reports as a 500 with a
+ * stack trace. Tomcat offers no switch to check the query string up front, and asking it
+ * to parse parameters here would also read a form body, so the raw query string is
+ * checked here, the way Tomcat decodes it: UTF-8 (its default URI encoding, which the
+ * service keeps), {@code +} as a space.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -57,8 +58,10 @@ class QueryStringFilter extends OncePerRequestFilter {
 
 	/**
 	 * What is wrong with a raw query string, if anything.
-	 * @param query the query string as sent (still percent-encoded), or null when there is none
-	 * @return a sentence for the client naming the fault, or empty when the string decodes as UTF-8
+	 * @param query the query string as sent (still percent-encoded), or null when there
+	 * is none
+	 * @return a sentence for the client naming the fault, or empty when the string
+	 * decodes as UTF-8
 	 */
 	static Optional<String> fault(String query) {
 		if (query == null || query.isEmpty()) {
@@ -68,7 +71,8 @@ class QueryStringFilter extends OncePerRequestFilter {
 		for (int i = 0; i < query.length(); i++) {
 			char c = query.charAt(i);
 			if (c != '%') {
-				// Tomcat refuses raw non-ASCII in a request line itself, so anything here is one byte.
+				// Tomcat refuses raw non-ASCII in a request line itself, so anything here
+				// is one byte.
 				bytes.write(c);
 				continue;
 			}

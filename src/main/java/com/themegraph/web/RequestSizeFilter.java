@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code themegraph.limits.max-request-size} with 413: at once when
- * the length is declared, and while reading when it is not (chunked), so no body over the limit
- * is ever held in memory whole. A body still arriving {@code themegraph.limits.upload.body-timeout}
- * after its request began is cut off with 408, however steadily it trickles: Tomcat's read
- * timeout only notices a body that stops, not one that arrives a byte every few seconds.
+ * Refuses request bodies over {@code themegraph.limits.max-request-size} with 413: at
+ * once when the length is declared, and while reading when it is not (chunked), so no
+ * body over the limit is ever held in memory whole. A body still arriving
+ * {@code themegraph.limits.upload.body-timeout} after its request began is cut off with
+ * 408, however steadily it trickles: Tomcat's read timeout only notices a body that
+ * stops, not one that arrives a byte every few seconds.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,7 +56,10 @@ class RequestSizeFilter extends OncePerRequestFilter {
 		return "The request body is over the limit of " + maxBytes + " bytes (themegraph.limits.max-request-size)";
 	}
 
-	/** Thrown while reading a body that turns out too large; mapped to 413 by the exception handler. */
+	/**
+	 * Thrown while reading a body that turns out too large; mapped to 413 by the
+	 * exception handler.
+	 */
 	static final class TooLargeException extends IOException {
 
 		TooLargeException(String message) {
@@ -64,7 +68,10 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	}
 
-	/** Thrown while reading a body that is still arriving past its deadline; mapped to 408 by the exception handler. */
+	/**
+	 * Thrown while reading a body that is still arriving past its deadline; mapped to 408
+	 * by the exception handler.
+	 */
 	static final class BodyTimeoutException extends IOException {
 
 		BodyTimeoutException(String message) {
@@ -122,13 +129,17 @@ class RequestSizeFilter extends OncePerRequestFilter {
 					return n;
 				}
 
-				/** Tomcat's read timeout (a client that stopped sending) is the body being too slow too. */
+				/**
+				 * Tomcat's read timeout (a client that stopped sending) is the body being
+				 * too slow too.
+				 */
 				private IOException readFailure(IOException ex) {
 					for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 						if (cause instanceof java.net.SocketTimeoutException) {
 							setAttribute(UploadSlots.BODY_TIMED_OUT, Boolean.TRUE);
-							var slow = new BodyTimeoutException("No more of the request body arrived within the read timeout "
-									+ "(server.tomcat.connection-timeout); send it again");
+							var slow = new BodyTimeoutException(
+									"No more of the request body arrived within the read timeout "
+											+ "(server.tomcat.connection-timeout); send it again");
 							slow.initCause(ex);
 							return slow;
 						}
@@ -141,7 +152,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 					if (read > limit) {
 						throw new TooLargeException(tooLarge());
 					}
-					// Checked as bytes arrive: a read blocked on a silent client ends at Tomcat's read timeout instead.
+					// Checked as bytes arrive: a read blocked on a silent client ends at
+					// Tomcat's read timeout instead.
 					if (System.nanoTime() - deadline > 0) {
 						setAttribute(UploadSlots.BODY_TIMED_OUT, Boolean.TRUE);
 						throw new BodyTimeoutException("The request body was still arriving " + bodyTimeout.toSeconds()

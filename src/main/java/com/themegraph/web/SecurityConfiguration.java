@@ -34,11 +34,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Writes need credentials: the API key in an {@code X-API-Key} header, or HTTP Basic with the
- * configured user name and the key as password, each compared exactly and in constant time.
- * Reads (Neo4j Browser at /browser/ among them) stay open unless
- * {@code themegraph.security.reads-open=false}; the API docs and health always are. Failures answer 401 problem
- * details; the API is stateless, so there are no sessions and no CSRF tokens to carry.
+ * Writes need credentials: the API key in an {@code X-API-Key} header, or HTTP Basic with
+ * the configured user name and the key as password, each compared exactly and in constant
+ * time. Reads (Neo4j Browser at /browser/ among them) stay open unless
+ * {@code themegraph.security.reads-open=false}; the API docs and health always are.
+ * Failures answer 401 problem details; the API is stateless, so there are no sessions and
+ * no CSRF tokens to carry.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,23 +64,34 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(new ApiKeyFilter(properties), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> {
-				// Extraction only drafts a document; it writes nothing, so it needs no credentials.
+				// Extraction only drafts a document; it writes nothing, so it needs no
+				// credentials.
 				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
-				// The API's description stays open even when reads are closed: it holds no data. Neo4j
-				// Browser (/browser/) does not: it opens onto the graph, so it is a read like any other.
-				requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-						"/swagger-ui/**").permitAll();
-				requests.requestMatchers(HttpMethod.GET, "/**").access((authentication, context) ->
-						new org.springframework.security.authorization.AuthorizationDecision(properties.readsOpen()
-								|| authentication.get().getAuthorities().stream()
-									.anyMatch(a -> a.getAuthority().equals("ROLE_" + WRITER))));
+				// The API's description stays open even when reads are closed: it holds
+				// no data. Neo4j
+				// Browser (/browser/) does not: it opens onto the graph, so it is a read
+				// like any other.
+				requests
+					.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+							"/swagger-ui/**")
+					.permitAll();
+				requests.requestMatchers(HttpMethod.GET, "/**")
+					.access((authentication,
+							context) -> new org.springframework.security.authorization.AuthorizationDecision(
+									properties.readsOpen() || authentication.get()
+										.getAuthorities()
+										.stream()
+										.anyMatch(a -> a.getAuthority().equals("ROLE_" + WRITER))));
 				requests.anyRequest().hasRole(WRITER);
 			});
 		return http.build();
 	}
 
-	/** Paths the firewall refuses (encoded slashes, "//", control characters) get a problem too. */
+	/**
+	 * Paths the firewall refuses (encoded slashes, "//", control characters) get a
+	 * problem too.
+	 */
 	@Bean
 	RequestRejectedHandler problemForRejectedRequests(JsonMapper json) {
 		return (request, response, ex) -> ProblemResponses.write(request, response, json, HttpStatus.BAD_REQUEST,
@@ -96,9 +108,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The "stored" password is the key itself; a presented one matches only when it is exactly
-	 * the key, compared in constant time (Spring's {@code {noop}} encoder compares with
-	 * {@code equals}, which returns at the first differing character).
+	 * The "stored" password is the key itself; a presented one matches only when it is
+	 * exactly the key, compared in constant time (Spring's {@code {noop}} encoder
+	 * compares with {@code equals}, which returns at the first differing character).
 	 */
 	@Bean
 	PasswordEncoder keyComparison() {
@@ -116,10 +128,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Whether {@code presented} is exactly {@code key}, byte for byte, in time that depends on
-	 * neither: both are hashed first, so even their lengths are compared in constant time.
-	 * Nothing is trimmed or normalised. (HTTP itself drops spaces and tabs around a header's
-	 * value, RFC 9110 section 5.5, before the service sees it.)
+	 * Whether {@code presented} is exactly {@code key}, byte for byte, in time that
+	 * depends on neither: both are hashed first, so even their lengths are compared in
+	 * constant time. Nothing is trimmed or normalised. (HTTP itself drops spaces and tabs
+	 * around a header's value, RFC 9110 section 5.5, before the service sees it.)
 	 */
 	static boolean isTheKey(String presented, String key) {
 		if (key == null || key.isBlank()) {
@@ -144,7 +156,10 @@ class SecurityConfiguration {
 				"This request needs the API key, in an " + API_KEY_HEADER + " header or as the HTTP Basic password");
 	}
 
-	/** Accepts the key from its header, compared in constant time; a wrong key is a 401, not a fall-through. */
+	/**
+	 * Accepts the key from its header, compared in constant time; a wrong key is a 401,
+	 * not a fall-through.
+	 */
 	static final class ApiKeyFilter extends OncePerRequestFilter {
 
 		private final SecurityProperties properties;

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who may write. The API key comes from the environment (THEMEGRAPH_API_KEY); there is no
- * default, so a service started without one refuses every write rather than accept a known secret.
- * Reads are open unless {@code readsOpen} is false.
+ * default, so a service started without one refuses every write rather than accept a
+ * known secret. Reads are open unless {@code readsOpen} is false.
  */
 @ConfigurationProperties("themegraph.security")
 public record SecurityProperties(String apiKey, @DefaultValue("writer") String username,

@@ -18,15 +18,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * At most {@code themegraph.limits.upload.concurrency} requests with a body at once. Tomcat reads
- * a body with blocking reads on a request thread, so clients trickling bodies a byte at a time
- * once held every thread and no read was answered. Beyond the limit a request with a body is
- * answered 503 with Retry-After before a byte of its body is read.
+ * At most {@code themegraph.limits.upload.concurrency} requests with a body at once.
+ * Tomcat reads a body with blocking reads on a request thread, so clients trickling
+ * bodies a byte at a time once held every thread and no read was answered. Beyond the
+ * limit a request with a body is answered 503 with Retry-After before a byte of its body
+ * is read.
  * <p>
- * Tomcat's own SemaphoreValve counts the slots; it runs before every servlet filter, and as a
- * valve it can do what a filter cannot: tell Tomcat not to read ("swallow") the rest of a body
- * nobody will use before it closes the connection. Without that, answering a trickling client
- * would still leave its thread waiting for the rest of its body.
+ * Tomcat's own SemaphoreValve counts the slots; it runs before every servlet filter, and
+ * as a valve it can do what a filter cannot: tell Tomcat not to read ("swallow") the rest
+ * of a body nobody will use before it closes the connection. Without that, answering a
+ * trickling client would still leave its thread waiting for the rest of its body.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -36,7 +37,8 @@ class UploadSlots {
 	static final String BODY_TIMED_OUT = UploadSlots.class.getName() + ".bodyTimedOut";
 
 	@Bean
-	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> uploadSlotValve(UploadLimits limits, JsonMapper json) {
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> uploadSlotValve(UploadLimits limits,
+			JsonMapper json) {
 		return factory -> factory.addEngineValves(new Valve(limits, json));
 	}
 
@@ -50,7 +52,8 @@ class UploadSlots {
 			this.limits = limits;
 			this.json = json;
 			setConcurrency(limits.concurrency());
-			// Refuse at once: waiting for a slot would hold the very thread the limit protects.
+			// Refuse at once: waiting for a slot would hold the very thread the limit
+			// protects.
 			setBlock(false);
 		}
 
@@ -78,7 +81,10 @@ class UploadSlots {
 			closeWithoutReadingTheRest(request);
 		}
 
-		/** The answer is still sent; then the connection closes instead of waiting for the rest of the body. */
+		/**
+		 * The answer is still sent; then the connection closes instead of waiting for the
+		 * rest of the body.
+		 */
 		private static void closeWithoutReadingTheRest(Request request) {
 			request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
 		}

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark end to end on a tiny corpus: every figure is produced. No timing is asserted
- * (this machine is shared and small). It runs in stores of its own, never in GraphIT's seeded
- * graph, and its service in a process of its own.
+ * The benchmark end to end on a tiny corpus: every figure is produced. No timing is
+ * asserted (this machine is shared and small). It runs in stores of its own, never in
+ * GraphIT's seeded graph, and its service in a process of its own.
  */
 class BenchmarkSmokeIT {
 
@@ -37,7 +37,8 @@ class BenchmarkSmokeIT {
 		assertThat(results.perDocumentRate()).isPositive();
 		assertThat(results.fallbacks()).as("batches loaded one by one").isZero();
 		assertThat(results.queries()).extracting(Benchmark.QueryResult::name)
-			.containsExactly("theme stocks", "theme stocks, newest 5 quotes each", "technology stocks", "stock exposure");
+			.containsExactly("theme stocks", "theme stocks, newest 5 quotes each", "technology stocks",
+					"stock exposure");
 		for (var query : results.queries()) {
 			for (var latency : new Benchmark.Latency[] { query.rest(), query.driver() }) {
 				assertThat(latency.count()).isEqualTo(5);
@@ -51,8 +52,8 @@ class BenchmarkSmokeIT {
 		assertThat(results.loaderPeakHeap()).isPositive();
 		assertThat(results.loaderPeakResident()).isPositive();
 		assertThat(results.storeBytes()).isPositive();
-		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("service loader", "baseline: plain batched CREATE",
-				"baseline: naive", "first answer after");
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("service loader",
+				"baseline: plain batched CREATE", "baseline: naive", "first answer after");
 		assertThat(Benchmark.table(results, "")).contains("service / naive", "CREATE / service", "REST / driver",
 				"start to first answered request", "peak heap");
 	}

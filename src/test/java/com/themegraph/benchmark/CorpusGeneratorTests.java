@@ -8,7 +8,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The synthetic corpus is the same for the same seed, and every quote is in its report's text. */
+/**
+ * The synthetic corpus is the same for the same seed, and every quote is in its report's
+ * text.
+ */
 class CorpusGeneratorTests {
 
 	static final CorpusGenerator.Sizes SIZES = new CorpusGenerator.Sizes(100, 200, 50, 80, 10, 42);
@@ -31,8 +34,9 @@ class CorpusGeneratorTests {
 			collectQuotes(report, quotes);
 			assertThat(quotes).hasSizeGreaterThan(40).allSatisfy(quote -> assertThat(text).contains(quote));
 			assertThat(report.path("id").asString()).startsWith("syn-report-");
-			report.path("themes").forEach(theme -> assertThat(theme.path("companies")).hasSize(6)
-				.allSatisfy(company -> assertThat(company.path("name").asString()).startsWith("合成公司")));
+			report.path("themes")
+				.forEach(theme -> assertThat(theme.path("companies")).hasSize(6)
+					.allSatisfy(company -> assertThat(company.path("name").asString()).startsWith("合成公司")));
 		}
 	}
 

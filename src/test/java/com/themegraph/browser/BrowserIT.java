@@ -10,7 +10,10 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Neo4j Browser as HTTP serves it: the preset redirect, the page, its bundles and their caching. */
+/**
+ * Neo4j Browser as HTTP serves it: the preset redirect, the page, its bundles and their
+ * caching.
+ */
 class BrowserIT extends GraphIT {
 
 	@Autowired
@@ -33,13 +36,18 @@ class BrowserIT extends GraphIT {
 				"/browser/?cmd=play&arg=start&connectURL=" + boltWithUser() + "&preselectAuthMethod=" + authMethod());
 	}
 
-	/** The embedded store asks for a password: the Browser's form gets the user, never the password. */
+	/**
+	 * The embedded store asks for a password: the Browser's form gets the user, never the
+	 * password.
+	 */
 	private String boltWithUser() {
 		return noAuthentication() ? neo4jConnection.getUri().toString()
 				: neo4jConnection.getUri().toString().replace("bolt://", "bolt://neo4j@");
 	}
 
-	/** The test server image (-Dthemegraph.test.neo4j=server) runs without authentication. */
+	/**
+	 * The test server image (-Dthemegraph.test.neo4j=server) runs without authentication.
+	 */
 	private boolean noAuthentication() {
 		return org.neo4j.driver.AuthTokens.none().equals(neo4jConnection.getAuthToken());
 	}
@@ -56,7 +64,11 @@ class BrowserIT extends GraphIT {
 		assertThat(page.text()).contains("<title>Neo4j Browser</title>");
 		assertThat(header("/browser/?connectURL=bolt://127.0.0.1:7687", "Cache-Control")).isEqualTo("no-cache");
 
-		var scripts = Pattern.compile("<script src=\"([^\"]+)\"").matcher(page.text()).results().map(m -> m.group(1)).toList();
+		var scripts = Pattern.compile("<script src=\"([^\"]+)\"")
+			.matcher(page.text())
+			.results()
+			.map(m -> m.group(1))
+			.toList();
 		assertThat(scripts).hasSize(4);
 		for (var script : scripts) {
 			var response = get("/browser/" + script);

@@ -28,11 +28,11 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A researcher's first visit, in a real (headless) Chromium: open /browser, log Neo4j Browser in
- * to the embedded Bolt connector over WebSocket with the store's password, type a query, read
- * the answer.
- * Needs Debian's chromium and chromium-driver (.ci/run installs them); elsewhere it is skipped
- * with the reason, but under CI=true a missing Chromium fails it, so it cannot silently never run.
+ * A researcher's first visit, in a real (headless) Chromium: open /browser, log Neo4j
+ * Browser in to the embedded Bolt connector over WebSocket with the store's password,
+ * type a query, read the answer. Needs Debian's chromium and chromium-driver (.ci/run
+ * installs them); elsewhere it is skipped with the reason, but under CI=true a missing
+ * Chromium fails it, so it cannot silently never run.
  */
 class Neo4jBrowserE2EIT extends GraphIT {
 
@@ -40,7 +40,8 @@ class Neo4jBrowserE2EIT extends GraphIT {
 
 	static final Path CHROMIUM = Path.of(System.getProperty("themegraph.test.chromium", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of(System.getProperty("themegraph.test.chromedriver", "/usr/bin/chromedriver"));
+	static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("themegraph.test.chromedriver", "/usr/bin/chromedriver"));
 
 	@Autowired
 	Neo4jConnectionDetails neo4jConnection;
@@ -64,12 +65,14 @@ class Neo4jBrowserE2EIT extends GraphIT {
 			Assumptions.abort(reason);
 		}
 		profile = Files.createTempDirectory("themegraph-chromium");
-		// Everything that would reach beyond this machine is off: the network here is closed.
+		// Everything that would reach beyond this machine is off: the network here is
+		// closed.
 		var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-		// The driver is named explicitly, so Selenium Manager never tries to download one.
+		// The driver is named explicitly, so Selenium Manager never tries to download
+		// one.
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.withLogOutput(java.io.OutputStream.nullOutputStream())
 			.build();
@@ -106,15 +109,19 @@ class Neo4jBrowserE2EIT extends GraphIT {
 				.contains("preselectAuthMethod=NATIVE");
 			long loaded = System.nanoTime();
 
-			// The store asks for its password: the form comes with the address and user filled in,
-			// and the researcher types the password (here: the one generated into the data folder).
-			var passwordField = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=password]")));
+			// The store asks for its password: the form comes with the address and user
+			// filled in,
+			// and the researcher types the password (here: the one generated into the
+			// data folder).
+			var passwordField = wait
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=password]")));
 			passwordField.sendKeys(password());
 			browser.findElement(By.cssSelector("[data-testid=connect]")).click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "You are connected"));
 			long connected = System.nanoTime();
 
-			var editor = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=activeEditor]")));
+			var editor = wait
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=activeEditor]")));
 			editor.click();
 			new Actions(browser).sendKeys("MATCH (c:Company) RETURN count(c)").perform();
 			browser.findElement(By.cssSelector("[data-testid=editor-Run]")).click();
@@ -127,11 +134,14 @@ class Neo4jBrowserE2EIT extends GraphIT {
 				.findFirst()
 				.orElse(null));
 			assertThat(frame.getText()).contains("\ncount(c)\n1\n25\n").contains("Started streaming 1 records");
-			// The store tells Neo4j Browser not to send usage data (client.allow_telemetry=false).
-			assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("collect information on product usage");
+			// The store tells Neo4j Browser not to send usage data
+			// (client.allow_telemetry=false).
+			assertThat(browser.findElement(By.tagName("body")).getText())
+				.doesNotContain("collect information on product usage");
 			((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).renameTo(new File("target/neo4j-browser.png"));
 			log.info("Neo4j Browser: page loaded in {} ms, connected {} ms later, answer {} ms after that",
-					(loaded - start) / 1_000_000, (connected - loaded) / 1_000_000, (System.nanoTime() - connected) / 1_000_000);
+					(loaded - start) / 1_000_000, (connected - loaded) / 1_000_000,
+					(System.nanoTime() - connected) / 1_000_000);
 		}
 		catch (RuntimeException | AssertionError ex) {
 			var shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

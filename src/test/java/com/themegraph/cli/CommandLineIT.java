@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The jar's command line, run in-process on a store of its own (not the shared test instance):
- * what an analyst types, the exit code and the lines they read.
+ * The jar's command line, run in-process on a store of its own (not the shared test
+ * instance): what an analyst types, the exit code and the lines they read.
  */
 class CommandLineIT {
 
@@ -57,7 +57,9 @@ class CommandLineIT {
 		}
 	}
 
-	/** Three runs, since each opens the store: load with refusals, validate, load again. */
+	/**
+	 * Three runs, since each opens the store: load with refusals, validate, load again.
+	 */
 	@Test
 	void loadRefusesBadFilesOneLineEachValidateWritesNothingAndReloadingChangesNothing() throws IOException {
 		var folder = Files.createDirectories(store.resolve("incoming"));
@@ -106,8 +108,8 @@ class CommandLineIT {
 		var draft = mapper.readTree(draftFile.toFile());
 		assertThat(draft.path("kind").asString()).isEqualTo("report");
 		assertThat(draft.path("themes").size()).isEqualTo(4);
-		assertThat(draft.path("themes").get(0).path("companies").findValuesAsString("code")).containsExactly("300624.SZ",
-				"300418.SZ", "1357.HK", "300459.SZ", "603466.SH");
+		assertThat(draft.path("themes").get(0).path("companies").findValuesAsString("code"))
+			.containsExactly("300624.SZ", "300418.SZ", "1357.HK", "300459.SZ", "603466.SH");
 		assertThat(draft.has("review")).isTrue();
 
 		var empty = store.resolve("empty.txt");

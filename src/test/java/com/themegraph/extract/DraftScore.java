@@ -11,11 +11,11 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A draft scored against a hand-curated report document. Recommendations: each curated theme is
- * matched to the draft group sharing most of its companies (themes in a draft may carry
- * generated ids, so the grouping is compared by members), and a recommendation counts when its
- * code sits in its theme's matched group. Entities: the ids in {@code mentions} and
- * {@code about}, both sides.
+ * A draft scored against a hand-curated report document. Recommendations: each curated
+ * theme is matched to the draft group sharing most of its companies (themes in a draft
+ * may carry generated ids, so the grouping is compared by members), and a recommendation
+ * counts when its code sits in its theme's matched group. Entities: the ids in
+ * {@code mentions} and {@code about}, both sides.
  */
 record DraftScore(int curatedRecommendations, int draftRecommendations, int correctRecommendations,
 		Map<String, Integer> groupOfTheme, Set<String> curatedEntities, Set<String> draftEntities) {

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** POST /api/reports/extract as a client sees it: a draft back, problem details for bad input, nothing written. */
+/**
+ * POST /api/reports/extract as a client sees it: a draft back, problem details for bad
+ * input, nothing written.
+ */
 class ExtractApiIT extends GraphIT {
 
 	static final String SEED_TEXT = SeedNames.seedText();
@@ -58,7 +61,8 @@ class ExtractApiIT extends GraphIT {
 			var response = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", body);
 			assertThat(response.status()).isEqualTo(400);
 			assertThat(response.contentType()).startsWith("application/problem+json");
-			assertThat(response.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/bad-request");
+			assertThat(response.body().path("type").asString())
+				.isEqualTo("https://themegraph.example/problems/bad-request");
 			assertThat(response.body().path("detail").asString()).contains("empty");
 		}
 	}
@@ -80,7 +84,10 @@ class ExtractApiIT extends GraphIT {
 		assertThat(response.body()).contains("not valid UTF-8");
 	}
 
-	/** A declared charset is honoured when Java knows it and the bytes are valid in it; never guessed. */
+	/**
+	 * A declared charset is honoured when Java knows it and the bytes are valid in it;
+	 * never guessed.
+	 */
 	@Test
 	void aCharsetThatIsUnknownOrDoesNotFitTheBytesIsRefused() throws Exception {
 		var utf16 = post("text/plain; charset=UTF-16", SEED_TEXT.getBytes(StandardCharsets.UTF_16));
@@ -106,7 +113,8 @@ class ExtractApiIT extends GraphIT {
 
 	@Test
 	void whenEveryExtractionSlotIsTakenTheAnswerIs503WithRetryAfterAndAFreedSlotServesAgain() throws Exception {
-		// Every slot held by an extraction that waits for this test, as long-running extractions would.
+		// Every slot held by an extraction that waits for this test, as long-running
+		// extractions would.
 		var release = new CountDownLatch(1);
 		var holding = new CountDownLatch(slots.size());
 		var holders = new ArrayList<Thread>();
@@ -127,9 +135,11 @@ class ExtractApiIT extends GraphIT {
 			var refused = send("POST", "/api/reports/extract", "text/plain; charset=UTF-8", "汤姆猫。");
 			assertThat(refused.status()).isEqualTo(503);
 			assertThat(refused.contentType()).startsWith("application/problem+json");
-			assertThat(refused.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/extraction-busy");
-			assertThat(refused.body().path("detail").asString()).isEqualTo(slots.size() + " extraction(s) are already running, "
-					+ "as many as themegraph.limits.extract.concurrency allows; try again in 5 s");
+			assertThat(refused.body().path("type").asString())
+				.isEqualTo("https://themegraph.example/problems/extraction-busy");
+			assertThat(refused.body().path("detail").asString())
+				.isEqualTo(slots.size() + " extraction(s) are already running, "
+						+ "as many as themegraph.limits.extract.concurrency allows; try again in 5 s");
 			assertThat(retryAfter()).isEqualTo("5");
 			assertThat(snapshot()).isEqualTo(before);
 		}

@@ -15,23 +15,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * What extraction costs on texts made to be expensive: the work, counted in budget steps (every
- * character or item a loop of the extractor visits), grows in proportion to the text; and the
- * budget stops an extraction that runs out of time or is cancelled. No clock is read here: the
- * measured times are in docs/reliability.md. The texts and names are invented for these tests.
+ * What extraction costs on texts made to be expensive: the work, counted in budget steps
+ * (every character or item a loop of the extractor visits), grows in proportion to the
+ * text; and the budget stops an extraction that runs out of time or is cancelled. No
+ * clock is read here: the measured times are in docs/reliability.md. The texts and names
+ * are invented for these tests.
  */
 class ExtractionCostTests {
 
 	/** Invented names of each kind the extractor looks for. */
-	static final KnownNames NAMES = new KnownNames(List.of(
-			new Known("600999.SH", List.of("Company"), "甲乙科技", "Jiayi Tech", List.of("甲乙"), null),
-			new Known("300998.SZ", List.of("Company"), "丙丁传媒", null, List.of(), null),
-			new Known("test-vision", List.of("Technology"), "Testvision", null, List.of("测视模型"), null),
-			new Known("test-lab", List.of("Organization"), "测试实验室", null, List.of(), null),
-			new Known("test-broker", List.of("Organization", "Broker"), "测试证券", null, List.of(), "broker"),
-			new Known("zhang-ce", List.of("Person"), "张测", null, List.of(), null),
-			new Known("test-theme", List.of("Theme"), "测试主题", null, List.of(), null),
-			new Known("test-risk", List.of("Risk"), "测试风险", null, List.of(), null)));
+	static final KnownNames NAMES = new KnownNames(
+			List.of(new Known("600999.SH", List.of("Company"), "甲乙科技", "Jiayi Tech", List.of("甲乙"), null),
+					new Known("300998.SZ", List.of("Company"), "丙丁传媒", null, List.of(), null),
+					new Known("test-vision", List.of("Technology"), "Testvision", null, List.of("测视模型"), null),
+					new Known("test-lab", List.of("Organization"), "测试实验室", null, List.of(), null),
+					new Known("test-broker", List.of("Organization", "Broker"), "测试证券", null, List.of(), "broker"),
+					new Known("zhang-ce", List.of("Person"), "张测", null, List.of(), null),
+					new Known("test-theme", List.of("Theme"), "测试主题", null, List.of(), null),
+					new Known("test-risk", List.of("Risk"), "测试风险", null, List.of(), null)));
 
 	static final int N = 10_000;
 
@@ -53,8 +54,7 @@ class ExtractionCostTests {
 	}
 
 	static Stream<Arguments> expensiveTexts() {
-		return Stream.of(
-				Arguments.of("【a】 repeated, no cue", (IntFunction<String>) n -> repeat("【a】", n)),
+		return Stream.of(Arguments.of("【a】 repeated, no cue", (IntFunction<String>) n -> repeat("【a】", n)),
 				Arguments.of("a cue, then 【a】 repeated", (IntFunction<String>) n -> "建议关注" + repeat("【a】", n)),
 				Arguments.of("a cue, then the same list repeated",
 						(IntFunction<String>) n -> "建议关注" + repeat("Testvision带动甲乙科技【甲乙科技、丙丁传媒】", n)),
@@ -72,14 +72,17 @@ class ExtractionCostTests {
 				Arguments.of("nested （）", (IntFunction<String>) n -> repeat("（", n / 2) + repeat("）", n / 2)),
 				Arguments.of("nested 《》", (IntFunction<String>) n -> repeat("《", n / 2) + repeat("》", n / 2)),
 				Arguments.of("analyst bylines, all different",
-						(IntFunction<String>) n -> repeatDistinct(i -> "证券分析师：" + distinct(i) + "\nS0120522100002\n", n)),
+						(IntFunction<String>) n -> repeatDistinct(i -> "证券分析师：" + distinct(i) + "\nS0120522100002\n",
+								n)),
 				Arguments.of("role words on lines of their own", (IntFunction<String>) n -> repeat("分析师\n\n", n)),
 				Arguments.of("risk headings", (IntFunction<String>) n -> repeat("风险提示：测试风险、", n)),
 				Arguments.of("cited reports, all different",
 						(IntFunction<String>) n -> repeatDistinct(i -> "《" + distinct(i) + "报告》2024.3.10", n)),
 				Arguments.of("ratings", (IntFunction<String>) n -> repeat("买入（维持）", n)),
-				Arguments.of("title lines and summary headings", (IntFunction<String>) n -> repeat("测试行业的一个标题行\n投资要点\n", n)),
-				Arguments.of("long runs of blanks between lines", (IntFunction<String>) n -> repeat("\n" + " ".repeat(300) + "Testvision ", n)),
+				Arguments.of("title lines and summary headings",
+						(IntFunction<String>) n -> repeat("测试行业的一个标题行\n投资要点\n", n)),
+				Arguments.of("long runs of blanks between lines",
+						(IntFunction<String>) n -> repeat("\n" + " ".repeat(300) + "Testvision ", n)),
 				Arguments.of("names broken across lines", (IntFunction<String>) n -> repeat("甲乙\n科技\n", n)));
 	}
 
@@ -98,9 +101,11 @@ class ExtractionCostTests {
 		long largeSteps = steps(large);
 		System.out.printf("ExtractionCostTests %-45s %,7d chars: %,10d steps; %,7d chars: %,10d steps (x%.2f)%n", what,
 				small.length(), smallSteps, large.length(), largeSteps, largeSteps / (double) smallSteps);
-		// Every character is looked at least once, so the count is real work, not a constant.
+		// Every character is looked at least once, so the count is real work, not a
+		// constant.
 		assertThat(smallSteps).isGreaterThanOrEqualTo(small.length());
-		// Linear work gives 4 (a little more for the texts' fixed prefixes); one quadratic step gives up to 16.
+		// Linear work gives 4 (a little more for the texts' fixed prefixes); one
+		// quadratic step gives up to 16.
 		assertThat((double) largeSteps).as(what).isLessThanOrEqualTo(4.2 * smallSteps);
 	}
 
@@ -121,7 +126,8 @@ class ExtractionCostTests {
 		long whole = steps(text);
 		var budget = Budget.unlimited();
 		budget.cancel();
-		var stopped = catchThrowableOfType(ExtractionStoppedException.class, () -> DraftBuilder.build(text, NAMES, budget));
+		var stopped = catchThrowableOfType(ExtractionStoppedException.class,
+				() -> DraftBuilder.build(text, NAMES, budget));
 		assertThat(stopped.timedOut()).isFalse();
 		assertThat(stopped.getMessage()).startsWith("Extraction cancelled");
 		assertThat(budget.steps()).isLessThanOrEqualTo(2L * Budget.CHECK_EVERY).isLessThan(whole / 10);
@@ -142,7 +148,8 @@ class ExtractionCostTests {
 
 	@Test
 	void aTextOfThousandsOfListsIsDraftedAsTheFirstHundredAndSaysSo() {
-		// Names no company has, so no two lists are the same companies (those would be one group).
+		// Names no company has, so no two lists are the same companies (those would be
+		// one group).
 		var text = "建议关注" + repeatDistinct(i -> "【" + distinct(i) + "科技、" + distinct(i) + "传媒】", 20 * N);
 		var draft = DraftBuilder.build(text, NAMES);
 		assertThat(draft.path("themes")).hasSize(DraftBuilder.MAX_ENTRIES);

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The extractor against the seeded graph: its draft of the seed report's text scored against
- * the hand-curated seed document, and checked by the loader as a person would submit it.
+ * The extractor against the seeded graph: its draft of the seed report's text scored
+ * against the hand-curated seed document, and checked by the loader as a person would
+ * submit it.
  */
 class ExtractionIT extends GraphIT {
 
@@ -30,7 +31,8 @@ class ExtractionIT extends GraphIT {
 	void theSeedTextScoresAgainstTheCuratedDocument() {
 		var draft = extractor.extract(CURATED.path("text").asString());
 		var score = DraftScore.of(draft, CURATED);
-		System.out.println(score.summary("ExtractionIT, seed report text vs seed-data/reports/tebon-2024-03-sora.json"));
+		System.out
+			.println(score.summary("ExtractionIT, seed report text vs seed-data/reports/tebon-2024-03-sora.json"));
 		assertThat(score.recommendationRecall()).as("recommendations recall").isEqualTo(1.0);
 		assertThat(score.groupsDistinct()).as("each curated group found as its own group").isTrue();
 		assertThat(score.entityRecall()).as("entity mentions recall").isGreaterThanOrEqualTo(0.9);
@@ -58,8 +60,12 @@ class ExtractionIT extends GraphIT {
 
 			// What the reviewer does: settle what review lists, then delete it.
 			draft.remove("review");
-			draft.putObject("published").put("earliest", "2024-03-10").put("latest", "2024-03-26").put("precision", "range");
-			// Schema, verbatim quotes and every id against the graph: nothing thrown is the pass.
+			draft.putObject("published")
+				.put("earliest", "2024-03-10")
+				.put("latest", "2024-03-26")
+				.put("precision", "range");
+			// Schema, verbatim quotes and every id against the graph: nothing thrown is
+			// the pass.
 			loader.check(draft, "reviewed draft");
 		}
 	}

@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The extractor on the seed report's text, clean and damaged, with the names the seeded graph
- * knows (read from seed-data/, no database). ExtractionIT scores it against the graph itself.
+ * The extractor on the seed report's text, clean and damaged, with the names the seeded
+ * graph knows (read from seed-data/, no database). ExtractionIT scores it against the
+ * graph itself.
  */
 class ExtractionTests {
 
@@ -33,7 +34,10 @@ class ExtractionTests {
 		return values;
 	}
 
-	/** Every quote anywhere in the draft, review included, must be a substring of the text it was given. */
+	/**
+	 * Every quote anywhere in the draft, review included, must be a substring of the text
+	 * it was given.
+	 */
 	static void assertQuotesVerbatim(JsonNode draft, String text) {
 		var quotes = new ArrayList<String>();
 		collectQuotes(draft, quotes);
@@ -83,7 +87,8 @@ class ExtractionTests {
 		assertThat(texts(review.path("missing"), "field")).containsExactly("/published");
 		assertThat(review.path("missing").get(0).path("why").asString()).contains("2024-03-10");
 		assertThat(review.path("unresolved")).isEmpty();
-		assertThat(texts(review.path("ambiguous"), "text")).containsExactly("Midjourney", "Runway", "Kaiber", "Eleven Labs", "Adobe");
+		assertThat(texts(review.path("ambiguous"), "text")).containsExactly("Midjourney", "Runway", "Kaiber",
+				"Eleven Labs", "Adobe");
 		assertThat(review.path("ambiguous").get(1).path("chosen").asString()).isEqualTo("runway-suite");
 		assertThat(texts(review.path("generated"), "field")).containsExactly("/id", "/themes/3/id");
 	}
@@ -94,13 +99,17 @@ class ExtractionTests {
 		var themes = draft.path("themes");
 		assertThat(themes).hasSize(4);
 		for (int i = 0; i < 3; i++) {
-			// Three headings are word for word the curated theme names, so the draft reuses those themes.
-			assertThat(themes.get(i).path("id").asString()).isEqualTo(CURATED.path("themes").get(i).path("id").asString());
-			assertThat(themes.get(i).path("quote").asString()).isEqualTo(CURATED.path("themes").get(i).path("quote").asString());
+			// Three headings are word for word the curated theme names, so the draft
+			// reuses those themes.
+			assertThat(themes.get(i).path("id").asString())
+				.isEqualTo(CURATED.path("themes").get(i).path("id").asString());
+			assertThat(themes.get(i).path("quote").asString())
+				.isEqualTo(CURATED.path("themes").get(i).path("quote").asString());
 		}
 		assertThat(themes.get(3).path("id").asString()).isEqualTo(draft.path("id").asString() + "-group-4");
 		assertThat(themes.get(3).path("name").asString()).isEqualTo("央国企持续投入 AI 传媒等，且有海量的视频内容素材和国有的媒体传播渠道");
-		assertThat(themes.get(3).path("quote").asString()).isEqualTo(CURATED.path("themes").get(3).path("quote").asString().replace("：", ""));
+		assertThat(themes.get(3).path("quote").asString())
+			.isEqualTo(CURATED.path("themes").get(3).path("quote").asString().replace("：", ""));
 		for (int i = 0; i < 4; i++) {
 			assertThat(themes.get(i).path("companies")).as("group " + (i + 1))
 				.isEqualTo(CURATED.path("themes").get(i).path("companies"));
@@ -110,10 +119,13 @@ class ExtractionTests {
 
 	@Test
 	void withOnlyTheReferenceFilesKnownTheReportsOwnNewEntitiesAreWhatIsMissed() {
-		// As if this report were extracted before it was loaded: the names it defines itself are unknown.
+		// As if this report were extracted before it was loaded: the names it defines
+		// itself are unknown.
 		var curatedOwn = new java.util.TreeSet<String>();
-		CURATED.path("entities").forEach(section -> section.forEach(entity -> curatedOwn.add(entity.path("id").asString())));
-		var withoutOwn = new KnownNames(SeedNames.knownRows().stream().filter(row -> !curatedOwn.contains(row.id())).toList());
+		CURATED.path("entities")
+			.forEach(section -> section.forEach(entity -> curatedOwn.add(entity.path("id").asString())));
+		var withoutOwn = new KnownNames(
+				SeedNames.knownRows().stream().filter(row -> !curatedOwn.contains(row.id())).toList());
 		var score = DraftScore.of(DraftBuilder.build(TEXT, withoutOwn), CURATED);
 		System.out.println(score.summary("seed text, reference entities only"));
 		var expectedMissed = new java.util.TreeSet<>(curatedOwn);
@@ -145,12 +157,15 @@ class ExtractionTests {
 		var draft = draft(text);
 		var clean = draft(TEXT);
 		assertThat(text.contains("ＡＩ") && text.contains(MessyText.fullWidth("S0120522100002")) && !text.contains("AI"))
-			.as("the text is full-width").isTrue();
+			.as("the text is full-width")
+			.isTrue();
 		assertThat(DraftScore.entities(draft)).isEqualTo(DraftScore.entities(clean));
 		assertThat(texts(draft.path("themes"), "name")).isEqualTo(texts(clean.path("themes"), "name"));
-		assertThat(texts(draft.path("themes"), "id").subList(0, 3)).isEqualTo(texts(clean.path("themes"), "id").subList(0, 3));
+		assertThat(texts(draft.path("themes"), "id").subList(0, 3))
+			.isEqualTo(texts(clean.path("themes"), "id").subList(0, 3));
 		for (int i = 0; i < 4; i++) {
-			assertThat(DraftScore.codes(draft.path("themes").get(i))).isEqualTo(DraftScore.codes(clean.path("themes").get(i)));
+			assertThat(DraftScore.codes(draft.path("themes").get(i)))
+				.isEqualTo(DraftScore.codes(clean.path("themes").get(i)));
 		}
 		assertThat(texts(draft.path("analysts"), "sacCertificate")).containsExactly("S0120522100002", "");
 		assertThat(draft.path("rating").asString()).isEqualTo("优于大市");
@@ -170,8 +185,8 @@ class ExtractionTests {
 			.replace("Gen-2", "Gen\u20112")
 			.replace("AnimateDiff", "Animate\u00ADDiff");
 		var draft = draft(text);
-		assertThat(DraftScore.entities(draft)).contains("jim-fan", "shanghai-ai-lab", "shusheng-zhumeng", "dall-e-3", "gen-2",
-				"animatediff");
+		assertThat(DraftScore.entities(draft)).contains("jim-fan", "shanghai-ai-lab", "shusheng-zhumeng", "dall-e-3",
+				"gen-2", "animatediff");
 		assertThat(DraftScore.entities(draft)).isEqualTo(DraftScore.entities(draft(TEXT)));
 		var first = draft.path("themes").get(0).path("companies");
 		assertThat(texts(first, "code")).containsExactly("300624.SZ", "300418.SZ", "1357.HK", "300459.SZ", "603466.SH");
@@ -189,13 +204,16 @@ class ExtractionTests {
 		assertThat(score.recommendationRecall()).isEqualTo(1.0);
 		assertThat(score.recommendationPrecision()).isEqualTo(1.0);
 		assertThat(score.groupsDistinct()).isTrue();
-		// Names cut in two by a sidebar line are lost (Claude 3 in the sidebar, Ru|nway in the body);
+		// Names cut in two by a sidebar line are lost (Claude 3 in the sidebar, Ru|nway
+		// in the body);
 		// the subjects of the report are not.
 		assertThat(score.draftEntities()).contains("sora", "openai", "diffusion", "transformer", "gen-2", "pika", "svd",
-				"ai-video-generation", "qianqiu-shisong", "our-t2-remake", "lightricks", "ltx-studio", "aigc", "midjourney");
+				"ai-video-generation", "qianqiu-shisong", "our-t2-remake", "lightricks", "ltx-studio", "aigc",
+				"midjourney");
 		assertThat(score.entityRecall()).isGreaterThanOrEqualTo(0.85);
 		assertThat(score.entityPrecision()).isGreaterThanOrEqualTo(0.9);
-		// The sidebar lines that landed inside lists are shown, not dropped and not guessed at.
+		// The sidebar lines that landed inside lists are shown, not dropped and not
+		// guessed at.
 		var unresolved = draft.path("review").path("unresolved");
 		assertThat(unresolved).isNotEmpty();
 		unresolved.forEach(item -> {
@@ -224,7 +242,8 @@ class ExtractionTests {
 	void aPrintedCodeConfirmsOrResolvesANameButNeverOverridesIt() {
 		var text = TEXT.replace("万兴科技，昆仑万维，美图公司，", "万兴科技（300624），新公司（300418.SZ），美图公司（600000），");
 		var first = draft(text).path("themes").get(0);
-		assertThat(texts(first.path("companies"), "code")).containsExactly("300624.SZ", "300418.SZ", "300459.SZ", "603466.SH");
+		assertThat(texts(first.path("companies"), "code")).containsExactly("300624.SZ", "300418.SZ", "300459.SZ",
+				"603466.SH");
 		assertThat(texts(first.path("companies"), "name")).startsWith("万兴科技", "新公司");
 		var unresolved = draft(text).path("review").path("unresolved");
 		assertThat(texts(unresolved, "text")).containsExactly("美图公司（600000）");
@@ -242,11 +261,12 @@ class ExtractionTests {
 	@Test
 	void textWithNothingRecognisableIsADraftOfMissingFields() {
 		var draft = draft("这是一段没有任何已知名称的文字。");
-		assertThat(texts(draft.path("review").path("missing"), "field")).containsExactly("/title", "/broker", "/industry",
-				"/rating", "/published", "/analysts");
+		assertThat(texts(draft.path("review").path("missing"), "field")).containsExactly("/title", "/broker",
+				"/industry", "/rating", "/published", "/analysts");
 		assertThat(draft.path("themes")).isEmpty();
 		assertThat(draft.path("mentions")).isEmpty();
-		assertThat(Set.of("kind", "review", "id", "language", "text")).allSatisfy(field -> assertThat(draft.has(field)).isTrue());
+		assertThat(Set.of("kind", "review", "id", "language", "text"))
+			.allSatisfy(field -> assertThat(draft.has(field)).isTrue());
 	}
 
 }

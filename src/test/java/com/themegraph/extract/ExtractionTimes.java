@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Not a test: prints the CPU time extraction takes on texts made to be expensive, at sizes given
- * in kilobytes of UTF-8, against the seeded graph's names, for docs/reliability.md. Arguments:
- * sizes (e.g. {@code 175,700,2000}), runs per size (the fastest is printed), and optionally a
- * word the case names must contain. CPU time of the extracting thread, so other load on the
- * machine changes the figures little; garbage collection on other threads is not in them.
+ * Not a test: prints the CPU time extraction takes on texts made to be expensive, at
+ * sizes given in kilobytes of UTF-8, against the seeded graph's names, for
+ * docs/reliability.md. Arguments: sizes (e.g. {@code 175,700,2000}), runs per size (the
+ * fastest is printed), and optionally a word the case names must contain. CPU time of the
+ * extracting thread, so other load on the machine changes the figures little; garbage
+ * collection on other threads is not in them.
  */
 public final class ExtractionTimes {
 
@@ -49,8 +50,7 @@ public final class ExtractionTimes {
 		cases.put("list separators 、", bytes -> fill("、", bytes));
 		cases.put("digits", bytes -> fill("3004591357", bytes));
 		cases.put("nested 【】", bytes -> fill("【", bytes / 2) + fill("】", bytes / 2));
-		cases.put("analyst bylines, all different",
-				bytes -> fillDistinct(i -> "证券分析师：" + distinct(i) + "\n", bytes));
+		cases.put("analyst bylines, all different", bytes -> fillDistinct(i -> "证券分析师：" + distinct(i) + "\n", bytes));
 		cases.put("风险提示 repeated", bytes -> fill("风险提示：", bytes));
 		cases.put("blank runs between lines", bytes -> fill("\n" + " ".repeat(300) + "Sora ", bytes));
 		return cases;

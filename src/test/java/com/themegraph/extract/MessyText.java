@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed report's text damaged the ways PDF-to-text damages reports, for tests: lines wrapped
- * at a fixed width (breaking names), full-width letters and punctuation, and the first page's
- * sidebar interleaved line by line with its body.
+ * The seed report's text damaged the ways PDF-to-text damages reports, for tests: lines
+ * wrapped at a fixed width (breaking names), full-width letters and punctuation, and the
+ * first page's sidebar interleaved line by line with its body.
  */
 final class MessyText {
 
 	private MessyText() {
 	}
 
-	/** Every line cut every {@code width} characters, as a PDF's text layer does, wherever that falls. */
+	/**
+	 * Every line cut every {@code width} characters, as a PDF's text layer does, wherever
+	 * that falls.
+	 */
 	static String wrapped(String text, int width) {
 		var out = new StringBuilder();
 		for (var line : text.split("\n", -1)) {
@@ -27,7 +30,10 @@ final class MessyText {
 		return out.toString();
 	}
 
-	/** ASCII letters, digits and punctuation as their full-width forms (ＡＩ, （）, ，), spaces as ideographic spaces. */
+	/**
+	 * ASCII letters, digits and punctuation as their full-width forms (ＡＩ, （）, ，), spaces
+	 * as ideographic spaces.
+	 */
 	static String fullWidth(String text) {
 		var out = new StringBuilder();
 		text.chars().forEach(c -> {
@@ -45,10 +51,10 @@ final class MessyText {
 	}
 
 	/**
-	 * Page one laid out in two columns and read across: the sidebar (industry, rating, analysts,
-	 * related research: everything before the title) and the body (title to 风险提示) wrapped to
-	 * their column widths, the sidebar's lines spread evenly among the body's, so sidebar text lands
-	 * inside sentences, names and recommendation lists.
+	 * Page one laid out in two columns and read across: the sidebar (industry, rating,
+	 * analysts, related research: everything before the title) and the body (title to
+	 * 风险提示) wrapped to their column widths, the sidebar's lines spread evenly among the
+	 * body's, so sidebar text lands inside sentences, names and recommendation lists.
 	 */
 	static String interleaved(String text, int bodyWidth, int sidebarWidth) {
 		int titleAt = text.indexOf("Sora 发布有望加速");
@@ -59,7 +65,8 @@ final class MessyText {
 		int s = 0;
 		for (int b = 0; b < body.size(); b++) {
 			out.append(body.get(b)).append('\n');
-			// Sidebar lines spread evenly down the page, the last one beside the body's last line.
+			// Sidebar lines spread evenly down the page, the last one beside the body's
+			// last line.
 			while (s < sidebar.size() && (long) (s + 1) * body.size() <= (long) (b + 1) * sidebar.size()) {
 				out.append(sidebar.get(s++)).append('\n');
 			}

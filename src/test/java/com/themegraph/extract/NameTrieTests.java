@@ -9,7 +9,8 @@ class NameTrieTests {
 	private final NameTrie<String> trie = new NameTrie<>();
 
 	NameTrieTests() {
-		for (var name : new String[] { "Pika", "Pika Labs", "GPT", "Sora", "扩散模型", "汤姆猫", "AI 动画", "AI 动画片", "Claude 3" }) {
+		for (var name : new String[] { "Pika", "Pika Labs", "GPT", "Sora", "扩散模型", "汤姆猫", "AI 动画", "AI 动画片",
+				"Claude 3" }) {
 			trie.add(FoldedText.key(name), name);
 		}
 	}

@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The names the seeded graph knows, read straight from seed-data/ for tests that need no Neo4j:
- * the same rows extract-known-names.cypher returns once the seed is loaded (an id in two sections
- * is one node with both kinds; an organisation of type broker, or a report's broker, is a Broker).
+ * The names the seeded graph knows, read straight from seed-data/ for tests that need no
+ * Neo4j: the same rows extract-known-names.cypher returns once the seed is loaded (an id
+ * in two sections is one node with both kinds; an organisation of type broker, or a
+ * report's broker, is a Broker).
  */
 final class SeedNames {
 
@@ -58,10 +59,12 @@ final class SeedNames {
 		}
 		var broker = rows.get(report.path("broker").asString());
 		rows.put(broker.id(), withKind(broker, "Broker"));
-		report.path("themes").forEach(theme -> rows.put(theme.path("id").asString(),
-				new Known(theme.path("id").asString(), List.of("Theme"), theme.path("name").asString(), null, List.of(), null)));
-		report.path("risks").forEach(risk -> rows.put(risk.path("id").asString(),
-				new Known(risk.path("id").asString(), List.of("Risk"), risk.path("name").asString(), null, List.of(), null)));
+		report.path("themes")
+			.forEach(theme -> rows.put(theme.path("id").asString(), new Known(theme.path("id").asString(),
+					List.of("Theme"), theme.path("name").asString(), null, List.of(), null)));
+		report.path("risks")
+			.forEach(risk -> rows.put(risk.path("id").asString(), new Known(risk.path("id").asString(), List.of("Risk"),
+					risk.path("name").asString(), null, List.of(), null)));
 		return List.copyOf(rows.values());
 	}
 

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * cypher/queries/ is the researchers' library of example queries: each one says what it
- * answers in its first line, and the README lists it, so nobody has to read the Java to find it.
+ * answers in its first line, and the README lists it, so nobody has to read the Java to
+ * find it.
  */
 class CypherLibraryTests {
 
@@ -30,7 +31,10 @@ class CypherLibraryTests {
 		}
 	}
 
-	/** Names are looked up when a request runs, so a misspelt one must fail here, not for a user. */
+	/**
+	 * Names are looked up when a request runs, so a misspelt one must fail here, not for
+	 * a user.
+	 */
 	@Test
 	void everyQueryTheCodeNamesIsAFile() throws IOException {
 		var named = java.util.regex.Pattern.compile("cypher\\.(?:query|get)\\(\"([\\w-]+)\"\\)");

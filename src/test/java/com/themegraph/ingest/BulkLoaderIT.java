@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The bulk loader gives each document the outcome loading it alone would: unchanged ones are
- * skipped, a bad one is refused with the same violations, and nothing else changes. (Only
- * documents the shared graph already holds, or refused ones, so other tests' counts stay true.)
+ * The bulk loader gives each document the outcome loading it alone would: unchanged ones
+ * are skipped, a bad one is refused with the same violations, and nothing else changes.
+ * (Only documents the shared graph already holds, or refused ones, so other tests' counts
+ * stay true.)
  */
 class BulkLoaderIT extends GraphIT {
 
@@ -46,7 +47,8 @@ class BulkLoaderIT extends GraphIT {
 	List<BulkLoader.Input> seedDocuments() throws IOException {
 		var inputs = new ArrayList<BulkLoader.Input>();
 		for (var folder : List.of("entities", "reports")) {
-			for (var file : new PathMatchingResourcePatternResolver().getResources("classpath:seed-data/" + folder + "/*.json")) {
+			for (var file : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:seed-data/" + folder + "/*.json")) {
 				var resource = "seed-data/" + folder + "/" + file.getFilename();
 				inputs.add(new BulkLoader.Input(resource, () -> read(resource)));
 			}

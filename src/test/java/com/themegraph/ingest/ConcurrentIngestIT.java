@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writers replace overlapping reports (shared themes, companies, broker and entities) while
- * readers query, for a bounded time; then the graph must be what loading the same reports one by
- * one makes, with no duplicate and no 5xx on the way.
+ * Writers replace overlapping reports (shared themes, companies, broker and entities)
+ * while readers query, for a bounded time; then the graph must be what loading the same
+ * reports one by one makes, with no duplicate and no 5xx on the way.
  */
 class ConcurrentIngestIT extends GraphIT {
 
@@ -52,7 +52,10 @@ class ConcurrentIngestIT extends GraphIT {
 		return "test-fixture-concurrent-" + i;
 	}
 
-	/** Report i, version v: overlapping recommendations, and entities every report defines alike. */
+	/**
+	 * Report i, version v: overlapping recommendations, and entities every report defines
+	 * alike.
+	 */
 	ObjectNode report(int i, int version) {
 		var document = (ObjectNode) json.readTree(secondReportFixture());
 		document.put("id", id(i));
@@ -60,7 +63,8 @@ class ConcurrentIngestIT extends GraphIT {
 		var themes = document.withArray("themes");
 		((ObjectNode) themes.get(0)).put("id", "test-fixture-concurrent-theme");
 		if ((i + version) % 2 == 0) {
-			// Versions differ in what they recommend, so every replacement really rewrites edges.
+			// Versions differ in what they recommend, so every replacement really
+			// rewrites edges.
 			((ObjectNode) themes.get(0)).withArray("companies").remove(1);
 		}
 		var technology = document.withObject("entities").withArray("technologies").addObject();
@@ -122,7 +126,8 @@ class ConcurrentIngestIT extends GraphIT {
 				new java.util.TreeMap<>(statuses));
 		assertThat(failures).as("requests answered 5xx or failed").isEmpty();
 		assertThat(statuses.keySet()).allSatisfy(status -> assertThat(status).isLessThan(300));
-		assertThat(count("MATCH (n:Entity) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(*)")).isZero();
+		assertThat(count("MATCH (n:Entity) WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN count(*)"))
+			.isZero();
 		assertThat(count("""
 				MATCH (a)-[e]->(b) WITH a, type(e) AS type, b, e.source AS source, count(*) AS copies
 				WHERE copies > 1 RETURN count(*)""")).isZero();

@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service, as a child process, is killed with SIGKILL while reports pour in. Restarted on
- * the same data directory, it shows only whole reports (each with all 25 recommendations), and
- * loading the same reports again completes the set.
+ * The service, as a child process, is killed with SIGKILL while reports pour in.
+ * Restarted on the same data directory, it shows only whole reports (each with all 25
+ * recommendations), and loading the same reports again completes the set.
  */
 class CrashRecoveryIT {
 
@@ -38,12 +38,11 @@ class CrashRecoveryIT {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	static final List<String> COMPANIES = List.of("万兴科技:300624.SZ", "昆仑万维:300418.SZ", "美图公司:1357.HK",
-			"汤姆猫:300459.SZ", "风语筑:603466.SH", "中文在线:300364.SZ", "上海电影:601595.SH", "光线传媒:300251.SZ",
-			"奥飞娱乐:002292.SZ", "华策影视:300133.SZ", "果麦文化:301052.SZ", "荣信文化:301231.SZ", "因赛集团:300781.SZ",
-			"蓝色光标:300058.SZ", "浙文互联:600986.SH", "天龙集团:300063.SZ", "龙韵股份:603729.SH", "青木股份:301110.SZ",
-			"思美传媒:002712.SZ", "中视传媒:600088.SH", "芒果超媒:300413.SZ", "中广天择:603721.SH", "国脉文化:600640.SH",
-			"中国电影:600977.SH", "浙文影业:601599.SH");
+	static final List<String> COMPANIES = List.of("万兴科技:300624.SZ", "昆仑万维:300418.SZ", "美图公司:1357.HK", "汤姆猫:300459.SZ",
+			"风语筑:603466.SH", "中文在线:300364.SZ", "上海电影:601595.SH", "光线传媒:300251.SZ", "奥飞娱乐:002292.SZ", "华策影视:300133.SZ",
+			"果麦文化:301052.SZ", "荣信文化:301231.SZ", "因赛集团:300781.SZ", "蓝色光标:300058.SZ", "浙文互联:600986.SH", "天龙集团:300063.SZ",
+			"龙韵股份:603729.SH", "青木股份:301110.SZ", "思美传媒:002712.SZ", "中视传媒:600088.SH", "芒果超媒:300413.SZ", "中广天择:603721.SH",
+			"国脉文化:600640.SH", "中国电影:600977.SH", "浙文影业:601599.SH");
 
 	@TempDir
 	Path work;
@@ -80,13 +79,16 @@ class CrashRecoveryIT {
 		while (created.get() < KILL_AFTER && loader.isAlive()) {
 			Thread.sleep(20);
 		}
-		service.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no clean close of the store
+		service.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no clean close
+												// of the store
 		loader.join();
 		assertThat(created.get()).as("reports acknowledged before the kill").isBetween(KILL_AFTER, REPORTS - 1);
 
 		service = start(port);
 		var visible = reports(port);
-		assertThat(visible).as("visible after restart").hasSizeGreaterThanOrEqualTo(created.get()).hasSizeLessThan(REPORTS);
+		assertThat(visible).as("visible after restart")
+			.hasSizeGreaterThanOrEqualTo(created.get())
+			.hasSizeLessThan(REPORTS);
 		visible.forEach((id, summary) -> {
 			assertThat(summary.path("recommendations").asInt()).as(id).isEqualTo(25);
 			assertThat(summary.path("themes").asInt()).as(id).isEqualTo(1);
@@ -102,11 +104,16 @@ class CrashRecoveryIT {
 		var all = reports(port);
 		assertThat(all).hasSize(REPORTS);
 		all.values().forEach(summary -> assertThat(summary.path("recommendations").asInt()).isEqualTo(25));
-		System.out.printf("Crash: killed after %d acknowledged reports; %d whole reports visible after restart, "
-				+ "none partial; reload completed %d more%n", created.get(), visible.size(), REPORTS - unchanged);
+		System.out.printf(
+				"Crash: killed after %d acknowledged reports; %d whole reports visible after restart, "
+						+ "none partial; reload completed %d more%n",
+				created.get(), visible.size(), REPORTS - unchanged);
 	}
 
-	/** Synthetic report i: all 25 seed companies in one theme, every quote from its own text. */
+	/**
+	 * Synthetic report i: all 25 seed companies in one theme, every quote from its own
+	 * text.
+	 */
 	static String report(int i) {
 		var names = COMPANIES.stream().map(c -> c.split(":")[0]).toList();
 		var list = "【" + String.join("，", names) + "】";
@@ -117,18 +124,18 @@ class CrashRecoveryIT {
 			var parts = company.split(":");
 			companies.add(Map.of("code", parts[1], "name", parts[0], "quote", list));
 		}
-		var document = map("kind", "report", "id", "test-fixture-crash-" + i, "title", "崩溃测试报告 " + i,
-				"broker", "test-fixture-broker", "industry", "传媒", "rating", "中性",
-				"published", Map.of("earliest", "2024-04-01", "latest", "2024-04-01", "precision", "day"),
-				"language", "zh",
-				"analysts", List.of(Map.of("person", "test-fixture-analyst", "role", "证券分析师", "quote",
+		var document = map("kind", "report", "id", "test-fixture-crash-" + i, "title", "崩溃测试报告 " + i, "broker",
+				"test-fixture-broker", "industry", "传媒", "rating", "中性", "published",
+				Map.of("earliest", "2024-04-01", "latest", "2024-04-01", "precision", "day"), "language", "zh",
+				"analysts",
+				List.of(Map.of("person", "test-fixture-analyst", "role", "证券分析师", "quote",
 						"证券分析师 测试分析师 资格编号：S0000000000001")),
-				"about", List.of(Map.of("entity", "sora", "quote", "我们认为 Sora 推动 AI 视频工具迭代。")),
-				"themes", List.of(Map.of("id", "test-fixture-crash-theme", "name", "崩溃测试组合", "quote",
-						"建议关注崩溃测试组合", "companies", companies)),
-				"entities", Map.of("organizations",
-						List.of(Map.of("id", "test-fixture-broker", "name", "测试证券", "type", "broker")), "people",
-						List.of(Map.of("id", "test-fixture-analyst", "name", "测试分析师"))),
+				"about", List.of(Map.of("entity", "sora", "quote", "我们认为 Sora 推动 AI 视频工具迭代。")), "themes",
+				List.of(Map.of("id", "test-fixture-crash-theme", "name", "崩溃测试组合", "quote", "建议关注崩溃测试组合", "companies",
+						companies)),
+				"entities",
+				Map.of("organizations", List.of(Map.of("id", "test-fixture-broker", "name", "测试证券", "type", "broker")),
+						"people", List.of(Map.of("id", "test-fixture-analyst", "name", "测试分析师"))),
 				"text", text);
 		return json.writeValueAsString(document);
 	}
@@ -157,8 +164,9 @@ class CrashRecoveryIT {
 		while (System.nanoTime() < deadline) {
 			assertThat(process.isAlive()).as("service started").isTrue();
 			try {
-				var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports"))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				var response = http.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports")).build(),
+						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
 					return process;
 				}
@@ -180,8 +188,10 @@ class CrashRecoveryIT {
 	}
 
 	Map<String, JsonNode> reports(int port) throws IOException, InterruptedException {
-		var body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports?limit=500")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		var body = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports?limit=500")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		var reports = new java.util.TreeMap<String, JsonNode>();
 		json.readTree(body).forEach(report -> {
 			// The seed report is there too; only this test's reports are counted.

@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The interleavings a random concurrency run meets once in thousands of requests, forced: another
- * transaction holds the lock on a node that a load or delete is about to remove or link, and
- * commits only once the ingest is seen waiting for it. Every ingest must still succeed.
+ * The interleavings a random concurrency run meets once in thousands of requests, forced:
+ * another transaction holds the lock on a node that a load or delete is about to remove
+ * or link, and commits only once the ingest is seen waiting for it. Every ingest must
+ * still succeed.
  */
 class IngestRaceIT extends GraphIT {
 
@@ -62,17 +63,22 @@ class IngestRaceIT extends GraphIT {
 	void deletingTheLastReportOfANodeThatAnotherWriterIsLinkingKeepsTheNode() throws Exception {
 		ingest.load(report(FIRST), FIRST);
 		try (var session = driver.session(); var other = session.beginTransaction()) {
-			// Another writer links the node and holds its lock: committed, the node is no orphan.
-			other.run("""
-					MATCH (n:Entity {id: $id}), (r:Report {id: $report})
-					SET n.name = n.name
-					CREATE (r)-[:MENTIONS {source: 'test-fixture-race-holder', quote: 'x'}]->(n)""",
-					Map.of("id", ONLY_THEIRS, "report", SEED_REPORT)).consume();
+			// Another writer links the node and holds its lock: committed, the node is no
+			// orphan.
+			other
+				.run("""
+						MATCH (n:Entity {id: $id}), (r:Report {id: $report})
+						SET n.name = n.name
+						CREATE (r)-[:MENTIONS {source: 'test-fixture-race-holder', quote: 'x'}]->(n)""",
+						Map.of("id", ONLY_THEIRS, "report", SEED_REPORT))
+				.consume();
 			var deletion = whileHeld(other, () -> ingest.delete(FIRST));
 			assertThat(deletion.get(60, TimeUnit.SECONDS)).isTrue();
 		}
 		assertThat(count("MATCH (:Report {id: '" + SEED_REPORT + "'})-[:MENTIONS]->(:Entity {id: '" + ONLY_THEIRS
-				+ "'}) RETURN count(*)")).as("the other writer's link, and so its node").isOne();
+				+ "'}) RETURN count(*)"))
+			.as("the other writer's link, and so its node")
+			.isOne();
 		assertThat(count("MATCH (:Report {id: '" + FIRST + "'}) RETURN count(*)")).isZero();
 	}
 
@@ -80,14 +86,17 @@ class IngestRaceIT extends GraphIT {
 	void loadingAReportThatLinksANodeAnotherWriterIsDeletingRecreatesTheNode() throws Exception {
 		ingest.load(report(FIRST), FIRST);
 		try (var session = driver.session(); var other = session.beginTransaction()) {
-			// Another writer removes the node (as replacing its last report would) and holds its lock.
+			// Another writer removes the node (as replacing its last report would) and
+			// holds its lock.
 			other.run("MATCH (n:Entity {id: $id}) DETACH DELETE n", Map.of("id", ONLY_THEIRS)).consume();
 			var second = report(SECOND);
 			var load = whileHeld(other, () -> ingest.load(second, SECOND));
 			assertThat(load.get(60, TimeUnit.SECONDS).outcome()).isEqualTo(LoadResult.Outcome.NEW);
 		}
 		assertThat(count("MATCH (:Report {id: '" + SECOND + "'})-[:MENTIONS]->(:Entity {id: '" + ONLY_THEIRS
-				+ "'}) RETURN count(*)")).as("the new report's link, to a node made again").isOne();
+				+ "'}) RETURN count(*)"))
+			.as("the new report's link, to a node made again")
+			.isOne();
 	}
 
 	@Test
@@ -105,8 +114,8 @@ class IngestRaceIT extends GraphIT {
 	}
 
 	/**
-	 * Starts the ingest, waits until the store shows it blocked on the other transaction's lock,
-	 * then commits that transaction.
+	 * Starts the ingest, waits until the store shows it blocked on the other
+	 * transaction's lock, then commits that transaction.
 	 */
 	private <T> CompletableFuture<T> whileHeld(Transaction other, Supplier<T> ingestCall) throws InterruptedException {
 		var call = CompletableFuture.supplyAsync(ingestCall);

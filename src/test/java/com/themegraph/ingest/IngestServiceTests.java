@@ -27,8 +27,8 @@ class IngestServiceTests {
 
 	@Test
 	void faultsThatWouldRecurAreNot() {
-		assertThat(IngestService.isWorthRetrying(new InvalidDocumentException("reports/x.json",
-				List.of(new Violation("/title", "required")))))
+		assertThat(IngestService.isWorthRetrying(
+				new InvalidDocumentException("reports/x.json", List.of(new Violation("/title", "required")))))
 			.isFalse();
 		assertThat(IngestService.isWorthRetrying(new InvalidDataAccessResourceUsageException("Invalid input",
 				new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input"))))

@@ -14,7 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Plans checked without a database: values Neo4j could not index are refused before writing. */
+/**
+ * Plans checked without a database: values Neo4j could not index are refused before
+ * writing.
+ */
 class PlanBuilderTests {
 
 	static final JsonMapper json = JsonMapper.builder().build();
@@ -31,8 +34,9 @@ class PlanBuilderTests {
 	}
 
 	/**
-	 * The broker's names fold to "测试证券\ntest fixture securities" (36 bytes); aliases, one a line,
-	 * fill the search text to exactly {@code bytes}. Every alias stays within the schema's limits.
+	 * The broker's names fold to "测试证券\ntest fixture securities" (36 bytes); aliases, one
+	 * a line, fill the search text to exactly {@code bytes}. Every alias stays within the
+	 * schema's limits.
 	 */
 	static ObjectNode brokerWithSearchTextOf(int bytes) throws IOException {
 		var document = fixture();
@@ -51,7 +55,11 @@ class PlanBuilderTests {
 	@Test
 	void searchTextUpToWhatTheTextIndexHoldsIsPlanned() throws IOException {
 		var plan = PlanBuilder.build(brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES), "test");
-		var broker = plan.nodes().stream().filter(node -> node.id().equals("test-fixture-broker")).findFirst().orElseThrow();
+		var broker = plan.nodes()
+			.stream()
+			.filter(node -> node.id().equals("test-fixture-broker"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(((String) broker.props().get("search")).getBytes(StandardCharsets.UTF_8))
 			.hasSize(PlanBuilder.TEXT_INDEX_MAX_BYTES);
 	}
@@ -65,7 +73,10 @@ class PlanBuilderTests {
 							+ "at most 32766: shorten or drop some aliases")));
 	}
 
-	/** NFKC turns U+FDFA into eighteen characters: 1,000 of them are within the schema, not the index. */
+	/**
+	 * NFKC turns U+FDFA into eighteen characters: 1,000 of them are within the schema,
+	 * not the index.
+	 */
 	@Test
 	void theSizeCountedIsTheFoldedOne() throws IOException {
 		var document = fixture();
@@ -77,8 +88,9 @@ class PlanBuilderTests {
 	}
 
 	/**
-	 * The schema keeps an entity file's source within 8,000 bytes (2,000 characters of at most
-	 * four); the plan checks the index's own limit all the same, should the schema ever allow more.
+	 * The schema keeps an entity file's source within 8,000 bytes (2,000 characters of at
+	 * most four); the plan checks the index's own limit all the same, should the schema
+	 * ever allow more.
 	 */
 	@Test
 	void anEntityFilesSourceIsBoundedByTheRelationshipIndex() {
@@ -92,7 +104,10 @@ class PlanBuilderTests {
 					"takes 9000 bytes of UTF-8; the index on relationships' source holds at most 8164")));
 	}
 
-	/** What PlanBuilder bounds is what cypher/schema.cypher indexes with a range or text index. */
+	/**
+	 * What PlanBuilder bounds is what cypher/schema.cypher indexes with a range or text
+	 * index.
+	 */
 	@Test
 	void theBoundedPropertiesAreTheIndexedOnes() throws IOException {
 		var schema = new ClassPathResource("cypher/schema.cypher").getContentAsString(StandardCharsets.UTF_8);
@@ -105,19 +120,22 @@ class PlanBuilderTests {
 			(matcher.group(3).equals("n") ? nodes : relationships).add(matcher.group(4));
 		}
 		assertThat(nodes).containsExactlyInAnyOrderElementsOf(PlanBuilder.INDEXED_NODE_STRINGS.keySet());
-		assertThat(relationships).containsExactlyInAnyOrderElementsOf(PlanBuilder.INDEXED_RELATIONSHIP_STRINGS.keySet());
+		assertThat(relationships)
+			.containsExactlyInAnyOrderElementsOf(PlanBuilder.INDEXED_RELATIONSHIP_STRINGS.keySet());
 	}
 
 	@Test
 	void loneSurrogatesAreRefusedWhereTheyAre() throws IOException {
-		var text = new ClassPathResource("fixtures/test-fixture-second-report.json").getContentAsString(StandardCharsets.UTF_8)
+		var text = new ClassPathResource("fixtures/test-fixture-second-report.json")
+			.getContentAsString(StandardCharsets.UTF_8)
 			.replace("\"测试周报（TEST FIXTURE", "\"\\ud800测试周报（TEST FIXTURE")
 			.replace("\"Test Fixture Analyst\"", "\"Test \\udc00\\ud83d Analyst\"");
 		var violations = schemas.validate(json.readTree(text));
 		assertThat(violations).extracting(Violation::pointer).containsExactly("/title", "/entities/people/0/nameEn");
 		assertThat(violations.get(0).message()).contains("half of a UTF-16 surrogate pair");
 		// A whole pair is a character like any other.
-		assertThat(schemas.validate(json.readTree(text.replace("\\ud800", "\\ud83d\\ude00").replace("\\udc00\\ud83d", "x"))))
+		assertThat(schemas
+			.validate(json.readTree(text.replace("\\ud800", "\\ud83d\\ude00").replace("\\udc00\\ud83d", "x"))))
 			.isEmpty();
 	}
 

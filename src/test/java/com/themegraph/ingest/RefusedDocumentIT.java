@@ -83,9 +83,10 @@ class RefusedDocumentIT extends GraphIT {
 	}
 
 	/**
-	 * The checks catch a missing entity before writing; this shows the transaction still holds if
-	 * one slips past them (say, deleted by another writer meanwhile): the report's nodes and edges
-	 * are written, then its last relationship finds no end, and everything goes.
+	 * The checks catch a missing entity before writing; this shows the transaction still
+	 * holds if one slips past them (say, deleted by another writer meanwhile): the
+	 * report's nodes and edges are written, then its last relationship finds no end, and
+	 * everything goes.
 	 */
 	@Test
 	void aReportWhoseLastRelationshipFailsMidWriteLeavesNothing() throws IOException {
@@ -95,8 +96,8 @@ class RefusedDocumentIT extends GraphIT {
 				() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
 					loader.load(report, "reports/copy.json");
 					assertThat(count("MATCH (r:Report {id: 'tebon-2024-03-sora-copy'}) RETURN count(r)")).isEqualTo(1);
-					loader.writeRelationships(List.of(new WritePlan.RelationshipRow("MENTIONS", "tebon-2024-03-sora-copy",
-							"no-such-entity", Map.of("source", "tebon-2024-03-sora-copy"))));
+					loader.writeRelationships(List.of(new WritePlan.RelationshipRow("MENTIONS",
+							"tebon-2024-03-sora-copy", "no-such-entity", Map.of("source", "tebon-2024-03-sora-copy"))));
 				}));
 		assertThat(failure).hasMessageContaining("only 0 of 1 relationships found both their ends");
 		assertThat(snapshot()).isEqualTo(before);

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A second report arrives over HTTP: it recommends 万兴科技 again, under a new theme and under
- * the seed report's AI-video-tools theme. The fixture is plainly a test fixture, and is removed
- * after each test, leaving the shared graph as the seed data made it.
+ * A second report arrives over HTTP: it recommends 万兴科技 again, under a new theme and
+ * under the seed report's AI-video-tools theme. The fixture is plainly a test fixture,
+ * and is removed after each test, leaving the shared graph as the seed data made it.
  */
 class ReportIngestIT extends GraphIT {
 
@@ -109,8 +109,8 @@ class ReportIngestIT extends GraphIT {
 		assertThat(wondershare.path("code").asString()).isEqualTo("300624.SZ");
 		assertThat(wondershare.path("evidenceTotal").asInt()).isEqualTo(2);
 		// Newest report first: the fixture (2024-04-01) before the seed (March 2024).
-		assertThat(wondershare.path("evidence").findValuesAsString("quote"))
-			.containsExactly("【万兴科技】", "【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】");
+		assertThat(wondershare.path("evidence").findValuesAsString("quote")).containsExactly("【万兴科技】",
+				"【万兴科技，昆仑万维，美图公司，汤姆猫，风语筑等】");
 		var newestOnly = get("/api/themes/ai-video-tools/stocks?limit=1&evidenceLimit=1").body().path("items").get(0);
 		assertThat(newestOnly.path("evidenceTotal").asInt()).isEqualTo(2);
 		assertThat(newestOnly.path("evidence").findValuesAsString("report")).containsExactly(FIXTURE);
@@ -124,8 +124,10 @@ class ReportIngestIT extends GraphIT {
 			}
 		});
 
-		// Both reports are about Sora and recommend 万兴科技 and 美图公司: each gains a report-level
-		// path, and the two now lead the ranking together (theme paths count once per theme).
+		// Both reports are about Sora and recommend 万兴科技 and 美图公司: each gains a
+		// report-level
+		// path, and the two now lead the ranking together (theme paths count once per
+		// theme).
 		var sora = get("/api/technologies/sora/stocks").body().path("items");
 		assertThat(List.of(sora.get(0).path("code").asString(), sora.get(1).path("code").asString()))
 			.containsExactlyInAnyOrder("300624.SZ", "1357.HK");
@@ -144,12 +146,15 @@ class ReportIngestIT extends GraphIT {
 		updated.put("title", "测试周报（TEST FIXTURE，修订版）");
 		var companies = (ArrayNode) updated.withArray("themes").get(0).withArray("companies");
 		companies.remove(1);
-		var basic = "Basic " + Base64.getEncoder().encodeToString(("writer:" + TEST_API_KEY).getBytes(StandardCharsets.UTF_8));
+		var basic = "Basic "
+				+ Base64.getEncoder().encodeToString(("writer:" + TEST_API_KEY).getBytes(StandardCharsets.UTF_8));
 		var response = post(updated.toString(), "Authorization", basic);
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().path("outcome").asString()).isEqualTo("UPDATED");
 		assertThat(count("MATCH ()-[e {source: 'tebon-2024-03-sora'}]->() RETURN count(e)")).isEqualTo(seedEdges);
-		var members = get("/api/themes/test-fixture-aigc-software/stocks").body().path("items").findValuesAsString("code");
+		var members = get("/api/themes/test-fixture-aigc-software/stocks").body()
+			.path("items")
+			.findValuesAsString("code");
 		assertThat(members).containsExactly("300624.SZ");
 		assertThat(get("/api/reports/" + FIXTURE).body().path("title").asString()).isEqualTo("测试周报（TEST FIXTURE，修订版）");
 	}
@@ -181,18 +186,23 @@ class ReportIngestIT extends GraphIT {
 	}
 
 	/**
-	 * The size PlanBuilder allows is what the real text index takes: names folding to exactly that
-	 * many bytes load and are found; one byte more is refused before anything is written.
+	 * The size PlanBuilder allows is what the real text index takes: names folding to
+	 * exactly that many bytes load and are found; one byte more is refused before
+	 * anything is written.
 	 */
 	@Test
 	void namesFillingTheSearchIndexToItsLimitLoadAndOneByteMoreIsRefused() throws IOException {
 		var before = snapshot();
-		var over = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES + 1).toString(), apiKey());
+		var over = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES + 1).toString(),
+				apiKey());
 		assertThat(over.status()).isEqualTo(400);
-		assertThat(over.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/invalid-document");
-		assertThat(over.body().path("violations").get(0).path("pointer").asString()).isEqualTo("/entities/organizations/0");
+		assertThat(over.body().path("type").asString())
+			.isEqualTo("https://themegraph.example/problems/invalid-document");
+		assertThat(over.body().path("violations").get(0).path("pointer").asString())
+			.isEqualTo("/entities/organizations/0");
 		assertThat(snapshot()).isEqualTo(before);
-		var atLimit = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES).toString(), apiKey());
+		var atLimit = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES).toString(),
+				apiKey());
 		assertThat(atLimit.status()).as(atLimit.text()).isEqualTo(201);
 		assertThat(get("/api/search?q=测试证券").body().findValuesAsString("id")).contains("test-fixture-broker");
 	}

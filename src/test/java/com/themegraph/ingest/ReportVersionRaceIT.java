@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writers of the same report id at the same moment, through REST: the graph must end as exactly
- * one version (or none, when a delete came last), never the union of two, and no writer may see
- * a 5xx. Each round starts the writers together at a barrier.
+ * Writers of the same report id at the same moment, through REST: the graph must end as
+ * exactly one version (or none, when a delete came last), never the union of two, and no
+ * writer may see a 5xx. Each round starts the writers together at a barrier.
  */
 class ReportVersionRaceIT extends GraphIT {
 
@@ -57,7 +57,10 @@ class ReportVersionRaceIT extends GraphIT {
 		assertThat(snapshot()).as("the graph once the report is gone").isEqualTo(original);
 	}
 
-	/** Version A recommends both fixture companies; version B only the first, and names another theme. */
+	/**
+	 * Version A recommends both fixture companies; version B only the first, and names
+	 * another theme.
+	 */
 	ObjectNode version(char version) {
 		var document = (ObjectNode) json.readTree(secondReportFixture());
 		document.put("id", ID);
@@ -99,8 +102,8 @@ class ReportVersionRaceIT extends GraphIT {
 		var states = expectedStates();
 		for (int round = 0; round < ROUNDS; round++) {
 			ingest.load(version(round % 2 == 0 ? 'A' : 'B'), "before the race");
-			var outcomes = race(post(version('A')), post(version('B')), () -> send("DELETE", "/api/reports/" + ID,
-					null, null, "X-API-Key", TEST_API_KEY).status());
+			var outcomes = race(post(version('A')), post(version('B')),
+					() -> send("DELETE", "/api/reports/" + ID, null, null, "X-API-Key", TEST_API_KEY).status());
 			assertThat(outcomes).as("round " + round).allSatisfy(status -> assertThat(status).isIn(200, 201, 204, 404));
 			assertThat(stateOf(states)).as("round " + round).isIn("A", "B", "none");
 			ingest.delete(ID);
@@ -138,7 +141,11 @@ class ReportVersionRaceIT extends GraphIT {
 
 	private String stateOf(Map<String, GraphSnapshot> states) {
 		var now = snapshot();
-		return states.entrySet().stream().filter(e -> e.getValue().equals(now)).map(Map.Entry::getKey).findFirst()
+		return states.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals(now))
+			.map(Map.Entry::getKey)
+			.findFirst()
 			.orElse("a mix of versions: " + now);
 	}
 
@@ -147,7 +154,10 @@ class ReportVersionRaceIT extends GraphIT {
 		return () -> send("POST", "/api/reports", "application/json", body, "X-API-Key", TEST_API_KEY).status();
 	}
 
-	/** Runs the calls at once (released together by a barrier) and gives their HTTP statuses. */
+	/**
+	 * Runs the calls at once (released together by a barrier) and gives their HTTP
+	 * statuses.
+	 */
 	@SafeVarargs
 	private List<Integer> race(java.util.concurrent.Callable<Integer>... calls) throws Exception {
 		var barrier = new CyclicBarrier(calls.length);

@@ -17,22 +17,22 @@ import static org.assertj.core.api.Assertions.entry;
 class SeedDataIT extends GraphIT {
 
 	/** The report's four 建议关注 groups, in its order (names as printed). */
-	static final Map<String, List<String>> GROUPS = Map.of(
-			"ai-video-tools", List.of("万兴科技", "昆仑万维", "美图公司", "汤姆猫", "风语筑"),
-			"ip-animation-content", List.of("中文在线", "汤姆猫", "上海电影", "光线传媒", "奥飞娱乐", "华策影视", "果麦文化", "荣信文化"),
-			"marketing-ecommerce", List.of("因赛集团", "蓝色光标", "浙文互联", "天龙集团", "龙韵股份", "青木股份", "思美传媒"),
-			"state-media-channels", List.of("中视传媒", "上海电影", "芒果超媒", "中广天择", "国脉文化", "中国电影", "浙文影业"));
+	static final Map<String, List<String>> GROUPS = Map.of("ai-video-tools",
+			List.of("万兴科技", "昆仑万维", "美图公司", "汤姆猫", "风语筑"), "ip-animation-content",
+			List.of("中文在线", "汤姆猫", "上海电影", "光线传媒", "奥飞娱乐", "华策影视", "果麦文化", "荣信文化"), "marketing-ecommerce",
+			List.of("因赛集团", "蓝色光标", "浙文互联", "天龙集团", "龙韵股份", "青木股份", "思美传媒"), "state-media-channels",
+			List.of("中视传媒", "上海电影", "芒果超媒", "中广天择", "国脉文化", "中国电影", "浙文影业"));
 
 	/** Codes from shared/reference/entity-facts.md. */
 	static final Map<String, String> CODES = Map.ofEntries(entry("万兴科技", "300624.SZ"), entry("昆仑万维", "300418.SZ"),
-			entry("美图公司", "1357.HK"), entry("汤姆猫", "300459.SZ"), entry("风语筑", "603466.SH"),
-			entry("中文在线", "300364.SZ"), entry("上海电影", "601595.SH"), entry("光线传媒", "300251.SZ"),
-			entry("奥飞娱乐", "002292.SZ"), entry("华策影视", "300133.SZ"), entry("果麦文化", "301052.SZ"),
-			entry("荣信文化", "301231.SZ"), entry("因赛集团", "300781.SZ"), entry("蓝色光标", "300058.SZ"),
-			entry("浙文互联", "600986.SH"), entry("天龙集团", "300063.SZ"), entry("龙韵股份", "603729.SH"),
-			entry("青木股份", "301110.SZ"), entry("思美传媒", "002712.SZ"), entry("中视传媒", "600088.SH"),
-			entry("芒果超媒", "300413.SZ"), entry("中广天择", "603721.SH"), entry("国脉文化", "600640.SH"),
-			entry("中国电影", "600977.SH"), entry("浙文影业", "601599.SH"));
+			entry("美图公司", "1357.HK"), entry("汤姆猫", "300459.SZ"), entry("风语筑", "603466.SH"), entry("中文在线", "300364.SZ"),
+			entry("上海电影", "601595.SH"), entry("光线传媒", "300251.SZ"), entry("奥飞娱乐", "002292.SZ"),
+			entry("华策影视", "300133.SZ"), entry("果麦文化", "301052.SZ"), entry("荣信文化", "301231.SZ"),
+			entry("因赛集团", "300781.SZ"), entry("蓝色光标", "300058.SZ"), entry("浙文互联", "600986.SH"),
+			entry("天龙集团", "300063.SZ"), entry("龙韵股份", "603729.SH"), entry("青木股份", "301110.SZ"),
+			entry("思美传媒", "002712.SZ"), entry("中视传媒", "600088.SH"), entry("芒果超媒", "300413.SZ"),
+			entry("中广天择", "603721.SH"), entry("国脉文化", "600640.SH"), entry("中国电影", "600977.SH"),
+			entry("浙文影业", "601599.SH"));
 
 	@Autowired
 	DocumentLoader loader;
@@ -47,9 +47,10 @@ class SeedDataIT extends GraphIT {
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	/**
-	 * A seed whose second file is bad stops the start, and the graph keeps nothing of the first:
-	 * the files are checked in order, each against the graph the earlier ones leave (the report
-	 * may name the organisation the entity file defines), in one transaction.
+	 * A seed whose second file is bad stops the start, and the graph keeps nothing of the
+	 * first: the files are checked in order, each against the graph the earlier ones
+	 * leave (the report may name the organisation the entity file defines), in one
+	 * transaction.
 	 */
 	@Test
 	void aSeedWhoseLaterFileIsBadLeavesTheGraphAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path seed)
@@ -84,7 +85,8 @@ class SeedDataIT extends GraphIT {
 		assertThat(count("MATCH (c:Company) RETURN count(c)")).isEqualTo(25);
 		assertThat(count("MATCH (:Theme)-[r:RECOMMENDS {report: 'tebon-2024-03-sora'}]->(:Company) RETURN count(r)"))
 			.isEqualTo(27);
-		assertThat(count("MATCH (:Report {id: 'tebon-2024-03-sora'})-[:HAS_THEME]->(t:Theme) RETURN count(t)")).isEqualTo(4);
+		assertThat(count("MATCH (:Report {id: 'tebon-2024-03-sora'})-[:HAS_THEME]->(t:Theme) RETURN count(t)"))
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -107,11 +109,13 @@ class SeedDataIT extends GraphIT {
 		assertThat(doubles).hasSize(2);
 		assertThat(doubles).anySatisfy(row -> {
 			assertThat(row.get("name")).isEqualTo("上海电影");
-			assertThat((List<Object>) row.get("themes")).containsExactlyInAnyOrder("ip-animation-content", "state-media-channels");
+			assertThat((List<Object>) row.get("themes")).containsExactlyInAnyOrder("ip-animation-content",
+					"state-media-channels");
 		});
 		assertThat(doubles).anySatisfy(row -> {
 			assertThat(row.get("name")).isEqualTo("汤姆猫");
-			assertThat((List<Object>) row.get("themes")).containsExactlyInAnyOrder("ai-video-tools", "ip-animation-content");
+			assertThat((List<Object>) row.get("themes")).containsExactlyInAnyOrder("ai-video-tools",
+					"ip-animation-content");
 		});
 	}
 
@@ -149,12 +153,13 @@ class SeedDataIT extends GraphIT {
 
 	@Test
 	void everyReportEdgeQuotesItsReportVerbatimAndEveryOtherEdgeNamesItsSource() {
-		var reportEdges = neo4j.query("""
-				MATCH ()-[e]->() WHERE e.report IS NOT NULL
-				MATCH (r:Report {id: e.report})
-				RETURN count(e) AS edges,
-				       count(CASE WHEN e.quote IS NOT NULL AND r.text CONTAINS e.quote THEN 1 END) AS verbatim,
-				       count(CASE WHEN e.quote IS NOT NULL AND substring(r.text, e.offset, size(e.quote)) = e.quote THEN 1 END) AS atOffset""")
+		var reportEdges = neo4j
+			.query("""
+					MATCH ()-[e]->() WHERE e.report IS NOT NULL
+					MATCH (r:Report {id: e.report})
+					RETURN count(e) AS edges,
+					       count(CASE WHEN e.quote IS NOT NULL AND r.text CONTAINS e.quote THEN 1 END) AS verbatim,
+					       count(CASE WHEN e.quote IS NOT NULL AND substring(r.text, e.offset, size(e.quote)) = e.quote THEN 1 END) AS atOffset""")
 			.fetch()
 			.one()
 			.orElseThrow();
@@ -162,7 +167,8 @@ class SeedDataIT extends GraphIT {
 		assertThat(reportEdges.get("verbatim")).isEqualTo(reportEdges.get("edges"));
 		assertThat(reportEdges.get("atOffset")).isEqualTo(reportEdges.get("edges"));
 		assertThat(count("MATCH ()-[e]->() WHERE e.source IS NULL RETURN count(e)")).isZero();
-		assertThat(count("MATCH ()-[e]->() WHERE e.report IS NULL AND e.source <> 'entity-facts' RETURN count(e)")).isZero();
+		assertThat(count("MATCH ()-[e]->() WHERE e.report IS NULL AND e.source <> 'entity-facts' RETURN count(e)"))
+			.isZero();
 	}
 
 	@Test
@@ -201,7 +207,8 @@ class SeedDataIT extends GraphIT {
 				MATCH (w:Work {id: 'our-t2-remake'})-[:MADE_WITH]->(p:Product)
 				WHERE p.id IN ['midjourney', 'runway-suite', 'pika', 'kaiber', 'elevenlabs', 'comfyui', 'adobe-firefly']
 				RETURN count(DISTINCT p)""")).isEqualTo(7);
-		assertThat(count("MATCH (:Product {id: 'ltx-studio'})-[:MADE_BY]->(:Organization {id: 'lightricks'}) RETURN count(*)"))
+		assertThat(count(
+				"MATCH (:Product {id: 'ltx-studio'})-[:MADE_BY]->(:Organization {id: 'lightricks'}) RETURN count(*)"))
 			.isPositive();
 	}
 
@@ -210,7 +217,8 @@ class SeedDataIT extends GraphIT {
 		var before = snapshot();
 		var results = new java.util.ArrayList<LoadResult>();
 		for (var folder : List.of("entities", "reports")) {
-			for (var file : new PathMatchingResourcePatternResolver().getResources("classpath:seed-data/" + folder + "/*.json")) {
+			for (var file : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:seed-data/" + folder + "/*.json")) {
 				try (var in = file.getInputStream()) {
 					results.add(loader.load(json.readTree(in), file.getFilename()));
 				}

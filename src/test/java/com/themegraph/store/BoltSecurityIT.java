@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The embedded Bolt connector as another local process, or a hostile web page, meets it: it asks
- * for the password (generated into the data directory, owner-only), refuses logins without it
- * over TCP and over a WebSocket from a foreign origin, and reads no file through LOAD CSV even
- * for the administrator.
+ * The embedded Bolt connector as another local process, or a hostile web page, meets it:
+ * it asks for the password (generated into the data directory, owner-only), refuses
+ * logins without it over TCP and over a WebSocket from a foreign origin, and reads no
+ * file through LOAD CSV even for the administrator.
  */
 class BoltSecurityIT extends GraphIT {
 
@@ -47,9 +47,9 @@ class BoltSecurityIT extends GraphIT {
 	}
 
 	/**
-	 * Neo4j locks a user for 5 s after 3 wrong passwords in a row (dbms.security.auth_lock_time),
-	 * which another test here provokes on purpose; a right login once the lock is over resets the
-	 * count, so every test starts from none.
+	 * Neo4j locks a user for 5 s after 3 wrong passwords in a row
+	 * (dbms.security.auth_lock_time), which another test here provokes on purpose; a
+	 * right login once the lock is over resets the count, so every test starts from none.
 	 */
 	void waitUntilUnlocked() throws InterruptedException {
 		var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
@@ -94,7 +94,8 @@ class BoltSecurityIT extends GraphIT {
 			assertThat(page.login(Map.of("scheme", "basic", "principal", "neo4j", "credentials", "neo4j")))
 				.startsWith("FAILURE");
 		}
-		// The same client with the password gets in, so the refusals above are the password's doing.
+		// The same client with the password gets in, so the refusals above are the
+		// password's doing.
 		try (var page = BoltWebSocketClient.open(connection.getUri(), "http://attacker.example")) {
 			assertThat(page.login(Map.of("scheme", "basic", "principal", "neo4j", "credentials", password)))
 				.isEqualTo("SUCCESS");

@@ -14,10 +14,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What a web page does when it opens Bolt over a WebSocket, as Neo4j Browser and the JavaScript
- * driver do: the handshake, HELLO, then LOGON with some credentials. Only what a login needs is
- * encoded (PackStream tiny maps and strings); no driver speaks Bolt over WebSocket from Java,
- * which is why this test client exists at all.
+ * What a web page does when it opens Bolt over a WebSocket, as Neo4j Browser and the
+ * JavaScript driver do: the handshake, HELLO, then LOGON with some credentials. Only what
+ * a login needs is encoded (PackStream tiny maps and strings); no driver speaks Bolt over
+ * WebSocket from Java, which is why this test client exists at all.
  */
 final class BoltWebSocketClient implements AutoCloseable {
 
@@ -56,14 +56,17 @@ final class BoltWebSocketClient implements AutoCloseable {
 
 	/**
 	 * Negotiates Bolt 5 and logs in.
-	 * @param auth the LOGON map, e.g. {@code scheme=none} or {@code scheme=basic, principal, credentials}
-	 * @return the server's answer to LOGON: "SUCCESS" or "FAILURE: " and the message's text
+	 * @param auth the LOGON map, e.g. {@code scheme=none} or
+	 * {@code scheme=basic, principal, credentials}
+	 * @return the server's answer to LOGON: "SUCCESS" or "FAILURE: " and the message's
+	 * text
 	 */
 	String login(Map<String, String> auth) throws Exception {
 		send(new byte[] { 0x60, 0x60, (byte) 0xB0, 0x17, 0, 8, 8, 5, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0 });
 		var version = read(4);
 		if (version[3] != 5) {
-			throw new IllegalStateException("the server did not agree to Bolt 5: " + java.util.Arrays.toString(version));
+			throw new IllegalStateException(
+					"the server did not agree to Bolt 5: " + java.util.Arrays.toString(version));
 		}
 		var agent = new LinkedHashMap<String, Object>();
 		agent.put("user_agent", "themegraph-test/1");
@@ -119,7 +122,10 @@ final class BoltWebSocketClient implements AutoCloseable {
 		out.writeBytes(bytes);
 	}
 
-	/** One whole message (its chunks joined), summarised: SUCCESS, or FAILURE with its text. */
+	/**
+	 * One whole message (its chunks joined), summarised: SUCCESS, or FAILURE with its
+	 * text.
+	 */
 	private String readMessage() throws Exception {
 		var message = new ByteArrayOutputStream();
 		while (true) {
@@ -144,7 +150,8 @@ final class BoltWebSocketClient implements AutoCloseable {
 		while (pending.size() < count) {
 			var next = received.poll(20, TimeUnit.SECONDS);
 			if (next == null) {
-				throw new IllegalStateException("Bolt sent nothing for 20 s (socket closed: " + socket.isInputClosed() + ")");
+				throw new IllegalStateException(
+						"Bolt sent nothing for 20 s (socket closed: " + socket.isInputClosed() + ")");
 			}
 			pending.writeBytes(next);
 		}

@@ -25,10 +25,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service against an external Neo4j that goes away and comes back. The "server" is a second
- * Neo4j in this JVM with its own store and Bolt port, since no Docker engine runs here; to the
- * service it is just a Bolt URI. This needs a context of its own (embedded store off), so it does
- * not share GraphIT's.
+ * The service against an external Neo4j that goes away and comes back. The "server" is a
+ * second Neo4j in this JVM with its own store and Bolt port, since no Docker engine runs
+ * here; to the service it is just a Bolt URI. This needs a context of its own (embedded
+ * store off), so it does not share GraphIT's.
  */
 class ExternalNeo4jIT {
 
@@ -52,8 +52,7 @@ class ExternalNeo4jIT {
 	}
 
 	DatabaseManagementService startServer(int port) {
-		return new DatabaseManagementServiceBuilder(serverStore)
-			.setConfig(BoltConnector.enabled, true)
+		return new DatabaseManagementServiceBuilder(serverStore).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.build();
 	}
@@ -69,7 +68,10 @@ class ExternalNeo4jIT {
 		return new SpringApplicationBuilder(ThemeGraphApplication.class).run(args.toArray(String[]::new));
 	}
 
-	/** Reads closed by configuration: the key opens them, Neo4j Browser's page too; health and API docs stay open. */
+	/**
+	 * Reads closed by configuration: the key opens them, Neo4j Browser's page too; health
+	 * and API docs stay open.
+	 */
 	@Test
 	void readsCanBeClosedByConfiguration() throws Exception {
 		int boltPort = freePort();
@@ -107,8 +109,8 @@ class ExternalNeo4jIT {
 		server = null;
 		var down = get(port, "/api/technologies/sora/stocks");
 		assertThat(down.statusCode()).isEqualTo(503);
-		assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(down.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(down.body()).contains("Graph store unavailable");
 		var health = get(port, "/actuator/health");
 		assertThat(health.statusCode()).as(health.body()).isEqualTo(503);

@@ -36,12 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The service and the command line on a small file system of their own (a loop-mounted ext4
- * image, or tmpfs where loop devices are not available), filled up for real: writes are refused
- * with 507 while reads go on, a store that meets ENOSPC anyway answers for it and lets SIGTERM end
- * the process, and once space returns the store opens with every acknowledged report whole and
- * nothing partial. Mounting needs root; without it the test is skipped, saying so. The services
- * run as child processes on the packaged jar, as in {@code CrashRecoveryIT}.
+ * The service and the command line on a small file system of their own (a loop-mounted
+ * ext4 image, or tmpfs where loop devices are not available), filled up for real: writes
+ * are refused with 507 while reads go on, a store that meets ENOSPC anyway answers for it
+ * and lets SIGTERM end the process, and once space returns the store opens with every
+ * acknowledged report whole and nothing partial. Mounting needs root; without it the test
+ * is skipped, saying so. The services run as child processes on the packaged jar, as in
+ * {@code CrashRecoveryIT}.
  */
 class FullDiskIT {
 
@@ -49,7 +50,9 @@ class FullDiskIT {
 
 	static final long MB = 1024 * 1024;
 
-	/** Big enough for the service test's three phases, small enough to fill in seconds. */
+	/**
+	 * Big enough for the service test's three phases, small enough to fill in seconds.
+	 */
 	static final long FILE_SYSTEM = 192 * MB;
 
 	/** The minimum free space the guarded runs are given. */
@@ -60,15 +63,17 @@ class FullDiskIT {
 
 	static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
 
-	/** SIGTERM to exit: the shutdown timeout plus the web server's graceful stop, on a busy machine. */
+	/**
+	 * SIGTERM to exit: the shutdown timeout plus the web server's graceful stop, on a
+	 * busy machine.
+	 */
 	static final Duration EXIT_BOUND = Duration.ofSeconds(60);
 
-	static final List<String> COMPANIES = List.of("万兴科技:300624.SZ", "昆仑万维:300418.SZ", "美图公司:1357.HK",
-			"汤姆猫:300459.SZ", "风语筑:603466.SH", "中文在线:300364.SZ", "上海电影:601595.SH", "光线传媒:300251.SZ",
-			"奥飞娱乐:002292.SZ", "华策影视:300133.SZ", "果麦文化:301052.SZ", "荣信文化:301231.SZ", "因赛集团:300781.SZ",
-			"蓝色光标:300058.SZ", "浙文互联:600986.SH", "天龙集团:300063.SZ", "龙韵股份:603729.SH", "青木股份:301110.SZ",
-			"思美传媒:002712.SZ", "中视传媒:600088.SH", "芒果超媒:300413.SZ", "中广天择:603721.SH", "国脉文化:600640.SH",
-			"中国电影:600977.SH", "浙文影业:601599.SH");
+	static final List<String> COMPANIES = List.of("万兴科技:300624.SZ", "昆仑万维:300418.SZ", "美图公司:1357.HK", "汤姆猫:300459.SZ",
+			"风语筑:603466.SH", "中文在线:300364.SZ", "上海电影:601595.SH", "光线传媒:300251.SZ", "奥飞娱乐:002292.SZ", "华策影视:300133.SZ",
+			"果麦文化:301052.SZ", "荣信文化:301231.SZ", "因赛集团:300781.SZ", "蓝色光标:300058.SZ", "浙文互联:600986.SH", "天龙集团:300063.SZ",
+			"龙韵股份:603729.SH", "青木股份:301110.SZ", "思美传媒:002712.SZ", "中视传媒:600088.SH", "芒果超媒:300413.SZ", "中广天择:603721.SH",
+			"国脉文化:600640.SH", "中国电影:600977.SH", "浙文影业:601599.SH");
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
@@ -109,13 +114,15 @@ class FullDiskIT {
 		try (var file = FileChannel.open(image, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 			file.write(ByteBuffer.allocate(1), FILE_SYSTEM - 1);
 		}
-		// No blocks reserved for root: the service runs as root here, and usable space must be all there is.
+		// No blocks reserved for root: the service runs as root here, and usable space
+		// must be all there is.
 		var mkfs = command("mkfs.ext4", "-q", "-F", "-m", "0", image.toString());
 		var loop = mkfs.exit() == 0 ? command("mount", "-o", "loop", image.toString(), MOUNT.toString()) : mkfs;
 		if (loop.exit() != 0) {
-			var tmpfs = command("mount", "-t", "tmpfs", "-o", "size=" + FILE_SYSTEM / MB + "m", "tmpfs", MOUNT.toString());
-			assumeTrue(tmpfs.exit() == 0, "cannot mount a small file system: ext4 on a loop device (" + loop.out().strip()
-					+ "), tmpfs (" + tmpfs.out().strip() + ")");
+			var tmpfs = command("mount", "-t", "tmpfs", "-o", "size=" + FILE_SYSTEM / MB + "m", "tmpfs",
+					MOUNT.toString());
+			assumeTrue(tmpfs.exit() == 0, "cannot mount a small file system: ext4 on a loop device ("
+					+ loop.out().strip() + "), tmpfs (" + tmpfs.out().strip() + ")");
 		}
 		mounted = true;
 		System.out.printf("Full disk: %s file system of %d MB at %s%n", loop.exit() == 0 ? "ext4 loop" : "tmpfs",
@@ -151,10 +158,10 @@ class FullDiskIT {
 	}
 
 	/**
-	 * Guarded: writes answer 507 below the minimum, reads 200, readiness DOWN with the reason.
-	 * Unguarded (minimum 0): Neo4j meets ENOSPC, the write answers 507, the stopped store 503,
-	 * liveness DOWN, and SIGTERM still ends the process. With space back, every acknowledged
-	 * report is there whole.
+	 * Guarded: writes answer 507 below the minimum, reads 200, readiness DOWN with the
+	 * reason. Unguarded (minimum 0): Neo4j meets ENOSPC, the write answers 507, the
+	 * stopped store 503, liveness DOWN, and SIGTERM still ends the process. With space
+	 * back, every acknowledged report is there whole.
 	 */
 	@Test
 	void writesAreRefusedOnALowDiskAndAFullOneLosesNothingAcknowledged() throws Exception {
@@ -162,7 +169,8 @@ class FullDiskIT {
 		var acknowledged = new TreeSet<Integer>();
 		int next = 1;
 
-		// Guarded: a little more than the minimum is left, and reports are posted until refused.
+		// Guarded: a little more than the minimum is left, and reports are posted until
+		// refused.
 		int port = freePort();
 		var service = startService(port, data, "40MB");
 		fill(MOUNT.resolve("filler"), usable() - MINIMUM - 12 * MB);
@@ -193,18 +201,20 @@ class FullDiskIT {
 		assertThat(readiness.body().path("status").asString()).isEqualTo("DOWN");
 		var disk = readiness.body().path("components").path("storeDiskSpace");
 		assertThat(disk.path("status").asString()).isEqualTo("DOWN");
-		assertThat(disk.path("details").path("reason").asString())
-			.startsWith("the disk holding the graph store has ")
+		assertThat(disk.path("details").path("reason").asString()).startsWith("the disk holding the graph store has ")
 			.contains("below the 40.0 MB minimum: writes are refused until space is freed");
 		assertThat(readiness.body().path("components").path("neo4j").path("status").asString()).isEqualTo("UP");
 		var liveness = send("GET", port, "/actuator/health/liveness", null);
 		assertThat(liveness.status()).as("nothing a restart would fix").isEqualTo(200);
-		// Then another process takes the rest: Neo4j's final flush at shutdown has nowhere to go.
+		// Then another process takes the rest: Neo4j's final flush at shutdown has
+		// nowhere to go.
 		fillUp(MOUNT.resolve("filler-2"));
 		var guardedExit = terminate(service);
-		System.out.printf("Full disk, guarded: %d reports acknowledged, then 507 (%s); with the disk then filled to the "
-				+ "last block, SIGTERM ended the service in %.1f s (Neo4j's shutdown %s)%n", acknowledged.size(),
-				refused.body().path("detail").asString(), guardedExit.toMillis() / 1000.0, shutdown(service.log()));
+		System.out.printf(
+				"Full disk, guarded: %d reports acknowledged, then 507 (%s); with the disk then filled to the "
+						+ "last block, SIGTERM ended the service in %.1f s (Neo4j's shutdown %s)%n",
+				acknowledged.size(), refused.body().path("detail").asString(), guardedExit.toMillis() / 1000.0,
+				shutdown(service.log()));
 		Files.delete(MOUNT.resolve("filler-2"));
 
 		// Unguarded: Neo4j itself meets the full disk.
@@ -225,7 +235,8 @@ class FullDiskIT {
 		var read = send("GET", port, "/api/reports", null);
 		assertThat(read.status()).as("the stopped store answers no reads either").isEqualTo(503);
 		assertThat(read.contentType()).isEqualTo("application/problem+json");
-		assertThat(read.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/store-unavailable");
+		assertThat(read.body().path("type").asString())
+			.isEqualTo("https://themegraph.example/problems/store-unavailable");
 		assertThat(read.body().path("detail").asString()).contains("stopped when its disk filled up");
 		liveness = send("GET", port, "/actuator/health/liveness", null);
 		assertThat(liveness.status()).isEqualTo(503);
@@ -236,9 +247,10 @@ class FullDiskIT {
 		assertThat(store.path("details").path("cause").asString()).contains("No space left on device");
 		assertThat(send("GET", port, "/actuator/health/readiness", null).status()).isEqualTo(503);
 		var fullExit = terminate(service);
-		System.out.printf("Full disk, unguarded: ENOSPC at report %d (%d acknowledged in all); SIGTERM ended the "
-				+ "service in %.1f s (Neo4j's shutdown %s)%n", inFlight, acknowledged.size(), fullExit.toMillis() / 1000.0,
-				shutdown(service.log()));
+		System.out.printf(
+				"Full disk, unguarded: ENOSPC at report %d (%d acknowledged in all); SIGTERM ended the "
+						+ "service in %.1f s (Neo4j's shutdown %s)%n",
+				inFlight, acknowledged.size(), fullExit.toMillis() / 1000.0, shutdown(service.log()));
 
 		// Space returns: the store recovers from its transaction log.
 		Files.delete(MOUNT.resolve("filler"));
@@ -258,10 +270,11 @@ class FullDiskIT {
 	}
 
 	/**
-	 * The command line stops with one line on standard error and exit code 3: refused before a
-	 * batch when the disk is below the minimum, and when the store meets ENOSPC mid-load (the
-	 * store's shutdown is then abandoned after the timeout rather than retried forever). Loading
-	 * again with space back finds exactly the batches acknowledged before.
+	 * The command line stops with one line on standard error and exit code 3: refused
+	 * before a batch when the disk is below the minimum, and when the store meets ENOSPC
+	 * mid-load (the store's shutdown is then abandoned after the timeout rather than
+	 * retried forever). Loading again with space back finds exactly the batches
+	 * acknowledged before.
 	 */
 	@Test
 	void theCommandLineStopsWithOneLineWhenTheDiskIsFull() throws Exception {
@@ -278,7 +291,8 @@ class FullDiskIT {
 		}
 		var stopped = Pattern.compile("the first (\\d+) of " + total + " files were done before it stopped");
 
-		// Room for the store and one batch (about 40 reports, 15 MB) above the minimum, not two.
+		// Room for the store and one batch (about 40 reports, 15 MB) above the minimum,
+		// not two.
 		fill(MOUNT.resolve("filler"), usable() - MINIMUM - 12 * MB);
 		var guarded = load(data, "40MB", folder);
 		assertThat(guarded.exit()).as(guarded.toString()).isEqualTo(3);
@@ -301,13 +315,14 @@ class FullDiskIT {
 				+ " files were done before it stopped, and what they loaded is kept. Free space, then run load "
 				+ "again: what is loaded is skipped as unchanged.");
 
-		// Space back: exactly the first batch is there, whole (unchanged), and the rest loads.
+		// Space back: exactly the first batch is there, whole (unchanged), and the rest
+		// loads.
 		Files.delete(MOUNT.resolve("filler"));
 		Files.delete(MOUNT.resolve("filler-2"));
 		var again = load(data, "16MB", folder);
 		assertThat(again.exit()).as(again.toString()).isZero();
-		assertThat(again.out()).contains("reports: " + (total - firstBatch) + " new, " + firstBatch
-				+ " unchanged, 0 updated, 0 refused");
+		assertThat(again.out())
+			.contains("reports: " + (total - firstBatch) + " new, " + firstBatch + " unchanged, 0 updated, 0 refused");
 		System.out.printf("Full disk, command line: refused after %d of %d reports (%.1f s); ENOSPC in the next batch "
 				+ "ended in %.1f s with exit 3 (Neo4j's shutdown %s); reload found those %d unchanged and loaded %d%n",
 				firstBatch, total, guarded.took().toMillis() / 1000.0, full.took().toMillis() / 1000.0,
@@ -336,7 +351,10 @@ class FullDiskIT {
 		return numbers.stream().map(FullDiskIT::id).sorted().toList();
 	}
 
-	/** Report i: all 25 seed companies in one theme, and 100,000 characters of padding text. */
+	/**
+	 * Report i: all 25 seed companies in one theme, and 100,000 characters of padding
+	 * text.
+	 */
 	static String report(int i) {
 		var names = COMPANIES.stream().map(c -> c.split(":")[0]).toList();
 		var list = "【" + String.join("，", names) + "】";
@@ -356,14 +374,14 @@ class FullDiskIT {
 		document.put("rating", "中性");
 		document.put("published", Map.of("earliest", "2024-04-01", "latest", "2024-04-01", "precision", "day"));
 		document.put("language", "zh");
-		document.put("analysts", List.of(Map.of("person", "test-fixture-analyst", "role", "证券分析师", "quote",
-				"证券分析师 测试分析师 资格编号：S0000000000001")));
+		document.put("analysts", List
+			.of(Map.of("person", "test-fixture-analyst", "role", "证券分析师", "quote", "证券分析师 测试分析师 资格编号：S0000000000001")));
 		document.put("about", List.of(Map.of("entity", "sora", "quote", "我们认为 Sora 推动 AI 视频工具迭代。")));
-		document.put("themes", List.of(Map.of("id", "test-fixture-disk-theme", "name", "磁盘测试组合", "quote",
-				"建议关注磁盘测试组合", "companies", companies)));
-		document.put("entities", Map.of("organizations",
-				List.of(Map.of("id", "test-fixture-broker", "name", "测试证券", "type", "broker")), "people",
-				List.of(Map.of("id", "test-fixture-analyst", "name", "测试分析师"))));
+		document.put("themes", List.of(Map.of("id", "test-fixture-disk-theme", "name", "磁盘测试组合", "quote", "建议关注磁盘测试组合",
+				"companies", companies)));
+		document.put("entities",
+				Map.of("organizations", List.of(Map.of("id", "test-fixture-broker", "name", "测试证券", "type", "broker")),
+						"people", List.of(Map.of("id", "test-fixture-analyst", "name", "测试分析师"))));
 		document.put("text", text);
 		return json.writeValueAsString(document);
 	}
@@ -451,8 +469,10 @@ class FullDiskIT {
 		processes.add(process);
 		assertThat(process.waitFor(6, TimeUnit.MINUTES)).as("load ended; see " + out).isTrue();
 		var took = Duration.ofNanos(System.nanoTime() - started);
-		// What a user reads on standard error, as bin/themegraph shows it: without the JVM's own
-		// warnings (it filters them) and without the progress bar, which redraws one line in place.
+		// What a user reads on standard error, as bin/themegraph shows it: without the
+		// JVM's own
+		// warnings (it filters them) and without the progress bar, which redraws one line
+		// in place.
 		var lines = Pattern.compile("[\r\n]+")
 			.splitAsStream(Files.readString(err))
 			.filter(l -> !l.isBlank() && !l.startsWith("WARNING: ") && !l.matches("Loading\\s+\\d+%.*"))

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The probes an orchestrator or load balancer polls, with Neo4j's state in them for the writer
- * only: anyone may learn whether the service is up, not its data paths, versions or errors.
+ * The probes an orchestrator or load balancer polls, with Neo4j's state in them for the
+ * writer only: anyone may learn whether the service is up, not its data paths, versions
+ * or errors.
  */
 class HealthIT extends GraphIT {
 
@@ -71,7 +72,10 @@ class HealthIT extends GraphIT {
 		assertThat(store.path("details").path("inProcess").asBoolean()).isTrue();
 	}
 
-	/** Without the key (or with a wrong one): the status alone, which is all a probe needs. */
+	/**
+	 * Without the key (or with a wrong one): the status alone, which is all a probe
+	 * needs.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness" })
 	void anonymousCallersGetTheStatusAndNothingElse(String path) {

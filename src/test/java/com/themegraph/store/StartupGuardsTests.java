@@ -53,7 +53,8 @@ class StartupGuardsTests {
 		try (var in = getClass().getResourceAsStream("/application.properties")) {
 			properties.load(in);
 		}
-		assertThat(properties.getProperty("themegraph.embedded.bolt-address")).isEqualTo("${THEMEGRAPH_BOLT_ADDRESS:127.0.0.1}");
+		assertThat(properties.getProperty("themegraph.embedded.bolt-address"))
+			.isEqualTo("${THEMEGRAPH_BOLT_ADDRESS:127.0.0.1}");
 		assertThat(properties.getProperty("themegraph.security.api-key")).isEqualTo("${THEMEGRAPH_API_KEY:}");
 		assertThat(properties.getProperty("spring.neo4j.authentication.password")).isEqualTo("${NEO4J_PASSWORD:}");
 		assertThat(properties.getProperty("themegraph.embedded.bolt-auth")).isEqualTo("${THEMEGRAPH_BOLT_AUTH:native}");

@@ -16,16 +16,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Malformed requests and report documents, each answered with a 4xx problem, and each leaving
- * every node and relationship exactly as it was. Writes carry valid credentials, so what is
- * tested is the input, not the authentication.
+ * Malformed requests and report documents, each answered with a 4xx problem, and each
+ * leaving every node and relationship exactly as it was. Writes carry valid credentials,
+ * so what is tested is the input, not the authentication.
  */
 class BadInputIT extends GraphIT {
 
@@ -45,7 +44,6 @@ class BadInputIT extends GraphIT {
 		}
 
 	}
-
 
 	/** The valid fixture with one change. */
 	static Case report(int status, Consumer<ObjectNode> change) {
@@ -78,7 +76,10 @@ class BadInputIT extends GraphIT {
 	static final List<String> PAGED = List.of("/api/themes", "/api/reports", "/api/themes/ai-video-tools/stocks",
 			"/api/technologies/sora/stocks", "/api/stocks/300459/exposure");
 
-	/** A bad escape, a truncated one, bytes UTF-8 never uses, half a character, an encoded surrogate. */
+	/**
+	 * A bad escape, a truncated one, bytes UTF-8 never uses, half a character, an encoded
+	 * surrogate.
+	 */
 	static final List<String> MALFORMED_QUERIES = List.of("q=a%", "q=%FF%FE", "q=%E6%B1", "q=%zz", "q=%ED%A0%80");
 
 	static Stream<Arguments> cases() {
@@ -91,7 +92,8 @@ class BadInputIT extends GraphIT {
 		cases.add(post("null", 400));
 		cases.add(post("{\"kind\": \"report\", \"id\": \"x\", \"title\": \"t\"} trailing", 400));
 		cases.add(post("[".repeat(100_000) + "]".repeat(100_000), 400));
-		cases.add(new Case("POST", "/api/reports", "application/json", "{\"text\": \"" + "字".repeat(4_000_000) + "\"}", 413));
+		cases.add(new Case("POST", "/api/reports", "application/json", "{\"text\": \"" + "字".repeat(4_000_000) + "\"}",
+				413));
 		cases.add(new Case("POST", "/api/reports", "text/plain", secondReportFixture(), 415));
 		cases.add(new Case("POST", "/api/reports", "application/xml", "<report/>", 415));
 		// Wrong kind, missing and mistyped fields.
@@ -118,12 +120,23 @@ class BadInputIT extends GraphIT {
 		cases.add(report(400, d -> company(d, 0, 0).put("code", "300624.SZ' OR 1=1")));
 		cases.add(report(400, d -> company(d, 0, 1).put("code", "600999.SH")));
 		cases.add(report(400, d -> ((ObjectNode) d.withArray("about").get(0)).put("entity", "hyper-video")));
-		cases.add(report(400, d -> d.withArray("facts").addObject().put("subject", "sora").put("predicate", "OWNS")
-			.put("object", "aigc").put("quote", "测试风险")));
-		cases.add(report(400, d -> d.withObject("entities").withArray("people").add(
-				d.withObject("entities").withArray("people").get(0).deepCopy())));
-		cases.add(report(400, d -> d.withObject("entities").withArray("technologies").addObject().put("id", "openai")
-			.put("name", "an id another kind already has")));
+		cases.add(report(400,
+				d -> d.withArray("facts")
+					.addObject()
+					.put("subject", "sora")
+					.put("predicate", "OWNS")
+					.put("object", "aigc")
+					.put("quote", "测试风险")));
+		cases.add(report(400,
+				d -> d.withObject("entities")
+					.withArray("people")
+					.add(d.withObject("entities").withArray("people").get(0).deepCopy())));
+		cases.add(report(400,
+				d -> d.withObject("entities")
+					.withArray("technologies")
+					.addObject()
+					.put("id", "openai")
+					.put("name", "an id another kind already has")));
 		// Evidence that is not in the text.
 		cases.add(report(400, d -> company(d, 0, 0).put("quote", "【万兴科技，美图公司，汤姆猫】")));
 		// Control characters and sizes.
@@ -136,7 +149,8 @@ class BadInputIT extends GraphIT {
 				aliases.add("alias " + i);
 			}
 		}));
-		// Aliases within the schema's limits whose folded names overflow the search index.
+		// Aliases within the schema's limits whose folded names overflow the search
+		// index.
 		cases.add(report(400, d -> {
 			var aliases = ((ObjectNode) d.withObject("entities").withArray("people").get(0)).putArray("aliases");
 			for (int i = 0; i < 20; i++) {
@@ -146,7 +160,8 @@ class BadInputIT extends GraphIT {
 		// Half a surrogate pair is no character, however it is escaped.
 		cases.add(post(secondReportFixture().replace("\"测试周报（TEST FIXTURE", "\"\\ud800测试周报（TEST FIXTURE"), 400));
 		cases.add(post(secondReportFixture().replace("\"Test Fixture Analyst\"", "\"Test \\udfff Analyst\""), 400));
-		cases.add(post(secondReportFixture().replace("\"Test Fixture Analyst\"", "\"Test \\udc00\\ud800 Analyst\""), 400));
+		cases.add(post(secondReportFixture().replace("\"Test Fixture Analyst\"", "\"Test \\udc00\\ud800 Analyst\""),
+				400));
 		// Reads: malformed codes and parameters, injection in paths.
 		cases.add(get("/api/stocks/3004599/exposure", 400));
 		cases.add(get("/api/stocks/300459.XX/exposure", 400));
@@ -207,7 +222,8 @@ class BadInputIT extends GraphIT {
 	void aQueryStringThatIsNotUtf8IsA400NamingTheFaultAndNoErrorInTheLog(CapturedOutput log) {
 		var truncated = raw("GET", "/actuator/health?q=a%");
 		assertThat(truncated.status()).isEqualTo(400);
-		assertThat(truncated.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/bad-query-string");
+		assertThat(truncated.body().path("type").asString())
+			.isEqualTo("https://themegraph.example/problems/bad-query-string");
 		assertThat(truncated.body().path("detail").asString()).contains("'%' at character 4");
 		var notUtf8 = raw("GET", "/api/search?q=%FF%FE");
 		assertThat(notUtf8.status()).isEqualTo(400);
@@ -257,15 +273,17 @@ class BadInputIT extends GraphIT {
 		return Stream.of(new Bytes("application/json; charset=ISO-8859-1", utf8, 415, unsupported),
 				new Bytes("application/json; charset=windows-1252", utf8, 415, unsupported),
 				new Bytes("application/json; charset=UTF-16", utf8, 415, unsupported),
-				new Bytes("application/json; charset=UTF-16", secondReportFixture().getBytes(StandardCharsets.UTF_16), 415,
-						unsupported),
+				new Bytes("application/json; charset=UTF-16", secondReportFixture().getBytes(StandardCharsets.UTF_16),
+						415, unsupported),
 				new Bytes("application/json; charset=UTF-32", utf8, 415, unsupported),
 				new Bytes("application/json; charset=no-such-charset", utf8, 415, null),
-				// Bytes that are not UTF-8: one UTF-8 never uses, half a character, an encoded surrogate.
+				// Bytes that are not UTF-8: one UTF-8 never uses, half a character, an
+				// encoded surrogate.
 				new Bytes("application/json", replaceTitle(new byte[] { (byte) 0xFF }), 400, unreadable),
 				new Bytes("application/json; charset=utf-8", replaceTitle(new byte[] { (byte) 0xE6, (byte) 0xB1 }), 400,
 						unreadable),
-				new Bytes("application/json", replaceTitle(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), 400, null),
+				new Bytes("application/json", replaceTitle(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }), 400,
+						null),
 				// UTF-8 declared in any spelling is read: this document lacks its title.
 				new Bytes("application/json; charset=\"UTF-8\"", withoutTitle(), 400, invalid),
 				new Bytes("application/json;charset=utf8", withoutTitle(), 400, invalid));
@@ -303,10 +321,11 @@ class BadInputIT extends GraphIT {
 	}
 
 	/**
-	 * A client that sends its whole 12 MB body before it reads the answer (as java.net.http does)
-	 * still reads the 413: Tomcat reads and discards the rest of the body instead of resetting the
-	 * connection. Both with a declared length (refused before the body is read) and chunked
-	 * (refused while reading), each a few times, since a reset depends on timing.
+	 * A client that sends its whole 12 MB body before it reads the answer (as
+	 * java.net.http does) still reads the 413: Tomcat reads and discards the rest of the
+	 * body instead of resetting the connection. Both with a declared length (refused
+	 * before the body is read) and chunked (refused while reading), each a few times,
+	 * since a reset depends on timing.
 	 */
 	@Test
 	void aClientSendingTwelveMegabytesReadsThe413() throws Exception {
@@ -314,10 +333,13 @@ class BadInputIT extends GraphIT {
 		var body = new byte[12 * 1024 * 1024];
 		java.util.Arrays.fill(body, (byte) 'x');
 		System.arraycopy("{\"text\": \"".getBytes(StandardCharsets.UTF_8), 0, body, 0, 10);
-		try (var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()) {
+		try (var client = java.net.http.HttpClient.newBuilder()
+			.version(java.net.http.HttpClient.Version.HTTP_1_1)
+			.build()) {
 			for (int i = 0; i < 3; i++) {
 				for (var publisher : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body),
-						java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))) {
+						java.net.http.HttpRequest.BodyPublishers
+							.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))) {
 					var request = java.net.http.HttpRequest.newBuilder(uri("/api/reports"))
 						.header("Content-Type", "application/json")
 						.header("X-API-Key", TEST_API_KEY)

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Errors that Tomcat itself answers, or that reach its error page, are problem details like all
- * others: never Tomcat's HTML page nor Spring Boot's whitelabel page or error map.
+ * Errors that Tomcat itself answers, or that reach its error page, are problem details
+ * like all others: never Tomcat's HTML page nor Spring Boot's whitelabel page or error
+ * map.
  */
 class ContainerErrorsIT extends GraphIT {
 

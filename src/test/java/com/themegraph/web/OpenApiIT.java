@@ -16,7 +16,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The REST contract a client generator reads, checked against the endpoints that really exist and answer. */
+/**
+ * The REST contract a client generator reads, checked against the endpoints that really
+ * exist and answer.
+ */
 class OpenApiIT extends GraphIT {
 
 	@Autowired
@@ -34,7 +37,11 @@ class OpenApiIT extends GraphIT {
 			assertThat(operation.path("summary").asString()).as(name).isNotBlank();
 			assertThat(operation.path("description").asString()).as(name).hasSizeGreaterThan(40);
 			assertThat(operation.path("tags").size()).as(name).isEqualTo(1);
-			var success = operation.path("responses").properties().stream().filter(r -> r.getKey().startsWith("2")).findFirst();
+			var success = operation.path("responses")
+				.properties()
+				.stream()
+				.filter(r -> r.getKey().startsWith("2"))
+				.findFirst();
 			assertThat(success).as(name + " documents its success answer").isPresent();
 			var ok = success.get().getValue().path("content");
 			if (success.get().getKey().equals("204")) {
@@ -57,8 +64,12 @@ class OpenApiIT extends GraphIT {
 		var docs = apiDocs();
 		var exposure = docs.path("paths").path("/api/stocks/{code}/exposure").path("get").path("responses");
 		for (var status : new String[] { "400", "404", "503" }) {
-			assertThat(exposure.path(status).path("content").path("application/problem+json").path("schema")
-				.path("$ref").asString()).as(status).isEqualTo("#/components/schemas/Problem");
+			assertThat(exposure.path(status)
+				.path("content")
+				.path("application/problem+json")
+				.path("schema")
+				.path("$ref")
+				.asString()).as(status).isEqualTo("#/components/schemas/Problem");
 		}
 		assertThat(docs.path("paths").path("/api/themes").path("get").path("responses").has("404")).isFalse();
 		assertThat(docs.at("/components/schemas/Problem/properties").has("suggestions")).isTrue();
@@ -70,10 +81,15 @@ class OpenApiIT extends GraphIT {
 		var extract = docs.path("paths").path("/api/reports/extract").path("post").path("responses");
 		assertThat(extract.has("200")).isTrue();
 		for (var status : new String[] { "408", "413", "422", "503" }) {
-			assertThat(extract.path(status).path("content").path("application/problem+json").path("schema")
-				.path("$ref").asString()).as(status).isEqualTo("#/components/schemas/Problem");
+			assertThat(extract.path(status)
+				.path("content")
+				.path("application/problem+json")
+				.path("schema")
+				.path("$ref")
+				.asString()).as(status).isEqualTo("#/components/schemas/Problem");
 		}
-		assertThat(extract.path("503").path("description").asString()).contains("themegraph.limits.extract.concurrency");
+		assertThat(extract.path("503").path("description").asString())
+			.contains("themegraph.limits.extract.concurrency");
 		var load = docs.path("paths").path("/api/reports").path("post").path("responses");
 		assertThat(load.path("503").path("description").asString()).contains("themegraph.limits.upload.concurrency");
 		assertThat(load.has("408")).isTrue();
@@ -81,8 +97,9 @@ class OpenApiIT extends GraphIT {
 	}
 
 	/**
-	 * Each example's summary is the request that gives it: the live answer to a GET must still
-	 * have every field the example shows (the example may shorten lists), so it cannot go stale.
+	 * Each example's summary is the request that gives it: the live answer to a GET must
+	 * still have every field the example shows (the example may shorten lists), so it
+	 * cannot go stale.
 	 */
 	@Test
 	void everyExampleIsWhatTheApiAnswersToItsRequest() {
@@ -147,14 +164,21 @@ class OpenApiIT extends GraphIT {
 	/** What the service really serves under /api, as "GET /api/..." lines. */
 	private Set<String> apiEndpoints() {
 		var endpoints = new TreeSet<String>();
-		mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues()
-			.stream()
-			.filter(pattern -> pattern.startsWith("/api/"))
-			.forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern))));
+		mappings.getHandlerMethods()
+			.keySet()
+			.forEach(info -> info.getPatternValues()
+				.stream()
+				.filter(pattern -> pattern.startsWith("/api/"))
+				.forEach(pattern -> info.getMethodsCondition()
+					.getMethods()
+					.forEach(method -> endpoints.add(method + " " + pattern))));
 		return endpoints;
 	}
 
-	/** Every field as a path, list positions folded: {@code items[].paths[].steps[].quote}. */
+	/**
+	 * Every field as a path, list positions folded:
+	 * {@code items[].paths[].steps[].quote}.
+	 */
 	private static Set<String> fieldPaths(JsonNode node, String prefix) {
 		var paths = new TreeSet<String>();
 		if (node.isObject()) {

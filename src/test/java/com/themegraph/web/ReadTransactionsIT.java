@@ -20,16 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * On a cluster or Aura ({@code neo4j://} or {@code neo4j+s://}) the driver sends READ sessions to
- * reader members and WRITE sessions to the leader: every API read must ask for READ, every
- * load for WRITE. Every read also carries the read timeout, at which Neo4j stops it.
+ * On a cluster or Aura ({@code neo4j://} or {@code neo4j+s://}) the driver sends READ
+ * sessions to reader members and WRITE sessions to the leader: every API read must ask
+ * for READ, every load for WRITE. Every read also carries the read timeout, at which
+ * Neo4j stops it.
  */
 class ReadTransactionsIT extends GraphIT {
 
 	static final List<String> READS = List.of("/api/themes", "/api/themes/ai-video-tools/stocks",
 			"/api/themes/ai-video/stocks", "/api/technologies/sora/stocks", "/api/technologies/sorra/stocks",
 			"/api/stocks/1357.HK", "/api/stocks/汤姆猫/exposure", "/api/stocks/万兴/exposure", "/api/search?q=sora",
-			"/api/reports", "/api/reports/" + SEED_REPORT, "/api/reports/nope", "/api/reports/" + SEED_REPORT + "/text");
+			"/api/reports", "/api/reports/" + SEED_REPORT, "/api/reports/nope",
+			"/api/reports/" + SEED_REPORT + "/text");
 
 	@Autowired
 	SessionAccessModes sessions;
@@ -56,7 +58,9 @@ class ReadTransactionsIT extends GraphIT {
 		}
 	}
 
-	/** Each read's one transaction carries the read timeout to Neo4j (10 s by default). */
+	/**
+	 * Each read's one transaction carries the read timeout to Neo4j (10 s by default).
+	 */
 	@Test
 	void everyApiReadIsBoundedByTheReadTimeout() {
 		for (var read : READS) {
@@ -71,7 +75,8 @@ class ReadTransactionsIT extends GraphIT {
 	/** Loading is not cut short by the read timeout: a large report may take longer. */
 	@Test
 	void loadingAReportRunsInAWriteSession() throws Exception {
-		var report = json.readTree(new ClassPathResource("seed-data/reports/" + SEED_REPORT + ".json").getInputStream());
+		var report = json
+			.readTree(new ClassPathResource("seed-data/reports/" + SEED_REPORT + ".json").getInputStream());
 		sessions.clear();
 		var result = loader.load(report, "seed-data/reports/" + SEED_REPORT + ".json");
 		assertThat(result.outcome()).isEqualTo(LoadResult.Outcome.UNCHANGED);
@@ -80,8 +85,9 @@ class ReadTransactionsIT extends GraphIT {
 	}
 
 	/**
-	 * Neo4j stops a read transaction when its timeout is up, and the client is told so with a 503
-	 * problem (here a one-second timeout and a query that would run for minutes).
+	 * Neo4j stops a read transaction when its timeout is up, and the client is told so
+	 * with a 503 problem (here a one-second timeout and a query that would run for
+	 * minutes).
 	 */
 	@Test
 	void neo4jStopsAReadAtItsTimeoutAndTheClientGetsA503Problem() {
@@ -89,14 +95,16 @@ class ReadTransactionsIT extends GraphIT {
 		template.setReadOnly(true);
 		template.setTimeout(1);
 		var started = System.nanoTime();
-		var failure = catchThrowable(() -> template.execute(status -> neo4j.query("UNWIND range(1, $n) AS x RETURN sum(x)")
-			.bind(4_000_000_000L)
-			.to("n")
-			.fetchAs(Long.class)
-			.one()));
+		var failure = catchThrowable(
+				() -> template.execute(status -> neo4j.query("UNWIND range(1, $n) AS x RETURN sum(x)")
+					.bind(4_000_000_000L)
+					.to("n")
+					.fetchAs(Long.class)
+					.one()));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 		assertThat(failure).isInstanceOf(Exception.class);
-		var problem = handler.unexpected((Exception) failure, new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/themes"));
+		var problem = handler.unexpected((Exception) failure,
+				new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/themes"));
 		assertThat(problem.getStatus()).isEqualTo(503);
 		assertThat(problem.getType()).hasToString("https://themegraph.example/problems/read-timeout");
 		assertThat(problem.getDetail()).startsWith("The graph query ran longer than 10 seconds");

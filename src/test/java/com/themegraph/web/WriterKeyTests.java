@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The writer's key matches only itself: nothing trimmed, nothing normalised, no prefix. */
+/**
+ * The writer's key matches only itself: nothing trimmed, nothing normalised, no prefix.
+ */
 class WriterKeyTests {
 
 	static final String KEY = "vX9-correct-horse";
