@@ -164,7 +164,7 @@ final class DraftBuilder {
 						.findFirst()
 						.orElseThrow();
 					draft.put("broker", broker.id());
-					draft.put("brokerQuote", Passages.sentence(text, notice, mention.end()));
+					draft.put("brokerQuote", Passages.passage(text, notice, mention.end()));
 					excluded.add(broker.id());
 					return;
 				}
@@ -267,7 +267,7 @@ final class DraftBuilder {
 			if (!excluded.contains(first.entity().id())) {
 				mentions.addObject()
 					.put("entity", first.entity().id())
-					.put("quote", Passages.sentence(text, first.start(), first.end()));
+					.put("quote", Passages.passage(text, first.start(), first.end()));
 			}
 		}
 	}
@@ -279,7 +279,7 @@ final class DraftBuilder {
 		}
 		var candidates = node.putArray("candidates");
 		mention.candidates().forEach(k -> candidates.add(k.id() + " (" + String.join("/", k.kinds()) + ")"));
-		node.put("quote", Passages.sentence(text, mention.start(), mention.end()));
+		node.put("quote", Passages.passage(text, mention.start(), mention.end()));
 		node.put("why", mention.entity() == null ? "several entities of the same kind have this name: none was chosen"
 				: "several entities have this name: the most specific kind was chosen (technology, product or work before "
 						+ "organisation, organisation before person)");
@@ -322,7 +322,7 @@ final class DraftBuilder {
 						&& !excluded.contains(mention.entity().id()) && seen.add(mention.entity().id())) {
 					about.addObject()
 						.put("entity", mention.entity().id())
-						.put("quote", Passages.sentence(text, mention.start(), mention.end()));
+						.put("quote", Passages.passage(text, mention.start(), mention.end()));
 				}
 			}
 			var companies = theme.putArray("companies");

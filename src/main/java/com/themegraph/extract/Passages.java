@@ -18,8 +18,12 @@ final class Passages {
 	private Passages() {
 	}
 
-	/** The sentence around folded range [start, end), verbatim from the original. */
-	static String sentence(FoldedText text, int start, int end) {
+	/**
+	 * The passage around folded range [start, end), verbatim from the original: the
+	 * extractor's reading unit, which a single (wrapped) line break does not end. The
+	 * evidence *sentence* on an edge is the loader's ({@code ingest.Sentences}).
+	 */
+	static String passage(FoldedText text, int start, int end) {
 		var original = text.original();
 		var budget = text.budget();
 		int from = text.originalStart(start);

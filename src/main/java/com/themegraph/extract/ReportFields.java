@@ -19,7 +19,7 @@ final class ReportFields {
 	record Line(int start, int end) {
 	}
 
-	record Rating(String rating, String action, String quote, int start, boolean withAction) {
+	record Rating(String rating, String action, String quote, int start) {
 	}
 
 	record Title(String title, int start, int end, String how) {
@@ -88,13 +88,12 @@ final class ReportFields {
 	Rating rating() {
 		var m = RATING.matcher(text.metered());
 		if (m.find()) {
-			return new Rating(original(m, 1), original(m, 2), Passages.quote(text, m.start(), m.end()), m.start(),
-					true);
+			return new Rating(original(m, 1), original(m, 2), Passages.quote(text, m.start(), m.end()), m.start());
 		}
 		var labelled = RATING_LABELLED.matcher(text.metered());
 		if (labelled.find()) {
 			return new Rating(original(labelled, 1), null, Passages.quote(text, labelled.start(), labelled.end()),
-					labelled.start(1), false);
+					labelled.start(1));
 		}
 		return null;
 	}

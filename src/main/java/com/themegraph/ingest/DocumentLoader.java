@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.graph.CypherQueries;
-import com.themegraph.graph.ReadTransaction;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -35,14 +34,6 @@ public class DocumentLoader {
 		this.cypher = cypher;
 		this.neo4j = neo4j;
 		this.schemas = schemas;
-	}
-
-	/** Everything {@link #load} checks, without writing. */
-	@ReadTransaction
-	public WritePlan check(JsonNode document, String origin) {
-		var plan = plan(document, origin);
-		checkAgainstGraph(plan, origin);
-		return plan;
 	}
 
 	/** The checks that need no graph (schema, quotes), and the rows to write. */

@@ -60,11 +60,11 @@ class FoldedTextTests {
 	void aSentenceIsCutAtChinesePunctuationAndBlankLinesButNotAtAWrappedLine() {
 		var text = FoldedText.of("上一句。利用 Midjour\nney 等工具进行创作；下一句\n\n另一段");
 		int at = text.folded().indexOf("midjourney");
-		assertThat(Passages.sentence(text, at, at + "midjourney".length())).isEqualTo("利用 Midjour\nney 等工具进行创作");
+		assertThat(Passages.passage(text, at, at + "midjourney".length())).isEqualTo("利用 Midjour\nney 等工具进行创作");
 		var lines = List.of("- 《周报：Claude 3 模型发布》，2024.3.10", "- 《月报》，2024.3.7");
 		var list = FoldedText.of(String.join("\n", lines));
 		int claude = list.folded().indexOf("claude3");
-		assertThat(Passages.sentence(list, claude, claude + 7)).isEqualTo("《周报：Claude 3 模型发布》，2024.3.10");
+		assertThat(Passages.passage(list, claude, claude + 7)).isEqualTo("《周报：Claude 3 模型发布》，2024.3.10");
 	}
 
 }
