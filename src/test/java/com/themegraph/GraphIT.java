@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -176,11 +177,27 @@ public abstract class GraphIT {
 			.forEach(row -> lines.add(row.get("a") + " " + row.get("type") + " " + row.get("b") + " "
 					+ new java.util.TreeMap<>((java.util.Map<?, ?>) row.get("props"))));
 		java.util.Collections.sort(lines);
-		var content = String.join("\n", lines);
-		return new GraphSnapshot(nodes, relationships, content.hashCode(), content.length());
+		return new GraphSnapshot(nodes, relationships, List.copyOf(lines));
 	}
 
-	public record GraphSnapshot(long nodes, long relationships, int contentHash, int contentLength) {
+	/**
+	 * Fails with the difference, line by line: the nodes and relationships (with their
+	 * properties) that one graph has and the other lacks, not two opaque summaries.
+	 */
+	public static void assertSameGraph(GraphSnapshot actual, GraphSnapshot expected, String description) {
+		org.assertj.core.api.Assertions.assertThat(actual.content())
+			.as(description + " (each line a node or a relationship with its properties)")
+			.containsExactlyElementsOf(expected.content());
+	}
+
+	/** Every node and relationship, one sorted line each; equal when the graphs are. */
+	public record GraphSnapshot(long nodes, long relationships, List<String> content) {
+
+		@Override
+		public String toString() {
+			return nodes + " nodes, " + relationships + " relationships";
+		}
+
 	}
 
 }

@@ -3,6 +3,8 @@ package com.themegraph.graph;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Suggestions {
+
+	private static final DamerauLevenshteinDistance EDITS = new DamerauLevenshteinDistance();
 
 	public record Suggestion(String id, String name) {
 	}
@@ -58,32 +62,12 @@ public class Suggestions {
 	}
 
 	/**
-	 * Edits between two strings, a swap of neighbours counting as one (optimal string
-	 * alignment): {@code 300495} is one slip from {@code 300459}, as a typist would see
-	 * it.
+	 * Edits between two strings, a swap of neighbours counting as one
+	 * (Damerau-Levenshtein): {@code 300495} is one slip from {@code 300459}, as a typist
+	 * would see it.
 	 */
 	static int editDistance(String a, String b) {
-		var beforePrevious = new int[b.length() + 1];
-		var previous = new int[b.length() + 1];
-		var current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
-				}
-			}
-			var recycled = beforePrevious;
-			beforePrevious = previous;
-			previous = current;
-			current = recycled;
-		}
-		return previous[b.length()];
+		return EDITS.apply(a, b);
 	}
 
 }

@@ -74,7 +74,7 @@ class BulkLoaderIT extends GraphIT {
 			.singleElement()
 			.extracting(LoadResult::outcome)
 			.isEqualTo(LoadResult.Outcome.UNCHANGED);
-		assertThat(snapshot()).isEqualTo(before);
+		assertSameGraph(snapshot(), before, "the graph");
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class BulkLoaderIT extends GraphIT {
 			.singleElement()
 			.extracting(LoadResult::outcome)
 			.isEqualTo(LoadResult.Outcome.UNCHANGED);
-		assertThat(snapshot()).isEqualTo(before);
+		assertSameGraph(snapshot(), before, "the graph");
 	}
 
 }

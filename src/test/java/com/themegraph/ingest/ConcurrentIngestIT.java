@@ -134,11 +134,11 @@ class ConcurrentIngestIT extends GraphIT {
 		var concurrent = snapshot();
 
 		removeReports();
-		assertThat(snapshot()).as("after deleting the reports").isEqualTo(original);
+		assertSameGraph(snapshot(), original, "after deleting the reports");
 		for (int i = 1; i <= REPORTS; i++) {
 			ingest.load(report(i, 1), id(i));
 		}
-		assertThat(snapshot()).as("loaded one by one").isEqualTo(concurrent);
+		assertSameGraph(snapshot(), concurrent, "loaded one by one");
 	}
 
 	private Response post(ObjectNode document) {

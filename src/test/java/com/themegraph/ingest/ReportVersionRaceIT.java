@@ -54,7 +54,7 @@ class ReportVersionRaceIT extends GraphIT {
 	void stop() {
 		pool.shutdownNow();
 		ingest.delete(ID);
-		assertThat(snapshot()).as("the graph once the report is gone").isEqualTo(original);
+		assertSameGraph(snapshot(), original, "the graph once the report is gone");
 	}
 
 	/**
