@@ -51,18 +51,16 @@ class BoltSecurityIT extends GraphIT {
 	 * (dbms.security.auth_lock_time), which another test here provokes on purpose; a
 	 * right login once the lock is over resets the count, so every test starts from none.
 	 */
-	void waitUntilUnlocked() throws InterruptedException {
-		var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-		while (true) {
-			try (var driver = GraphDatabase.driver(connection.getUri(), AuthTokens.basic("neo4j", password))) {
-				driver.verifyConnectivity();
-				return;
-			}
-			catch (org.neo4j.driver.exceptions.SecurityException ex) {
-				assertThat(System.nanoTime()).as("user neo4j still locked: " + ex.getMessage()).isLessThan(deadline);
-				Thread.sleep(500);
-			}
-		}
+	void waitUntilUnlocked() {
+		org.awaitility.Awaitility.await("user neo4j unlocked")
+			.atMost(java.time.Duration.ofSeconds(20))
+			.pollInterval(java.time.Duration.ofMillis(500))
+			.ignoreException(org.neo4j.driver.exceptions.SecurityException.class)
+			.untilAsserted(() -> {
+				try (var driver = GraphDatabase.driver(connection.getUri(), AuthTokens.basic("neo4j", password))) {
+					driver.verifyConnectivity();
+				}
+			});
 	}
 
 	@Test

@@ -117,11 +117,10 @@ class ExternalNeo4jIT {
 		assertThat(health.body()).contains("\"DOWN\"");
 
 		server = startServer(boltPort);
-		var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (status(port, "/api/themes") != 200 && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-		}
-		assertThat(status(port, "/api/themes")).isEqualTo(200);
+		org.awaitility.Awaitility.await("the service answering again once the store is back")
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> status(port, "/api/themes") == 200);
 		assertThat(get(port, "/api/technologies/sora/stocks").body()).contains("300624.SZ");
 		assertThat(status(port, "/actuator/health")).isEqualTo(200);
 	}
