@@ -1,8 +1,8 @@
 package com.themegraph;
 
 import java.lang.reflect.InvocationTargetException;
-import java.time.Duration;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,6 +1,5 @@
 package com.themegraph.benchmark;
 
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -1,18 +1,20 @@
 package com.themegraph.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import com.themegraph.extract.ReportExtractor;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
 		description = "Drafts a report document from a report's plain text, for a person to review: names are "
@@ -33,11 +35,9 @@ class ExtractCommand implements Callable<Integer> {
 		try {
 			// A strict decoder: a GBK or UTF-16 file is refused, not silently turned into
 			// mojibake.
-			text = StandardCharsets.UTF_8.newDecoder()
-				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-				.toString();
+			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
 		}
-		catch (java.nio.file.NoSuchFileException ex) {
+		catch (NoSuchFileException ex) {
 			throw new IllegalArgumentException(file + ": no such file");
 		}
 		catch (CharacterCodingException ex) {

@@ -12,9 +12,9 @@ import com.themegraph.ingest.InvalidDocumentException;
 import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.store.InsufficientStorageException;
 import com.themegraph.store.StoreState;
-import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
 		description = "Loads report documents and entity files (files, or folders of *.json) into the graph: "

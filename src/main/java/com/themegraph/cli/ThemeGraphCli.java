@@ -1,8 +1,8 @@
 package com.themegraph.cli;
 
 import com.themegraph.store.InsufficientStorageException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line ({@code bin/themegraph}): {@code load}, {@code validate} and

@@ -3,6 +3,7 @@ package com.themegraph.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.themegraph.extract.FoldedText.Gap;
@@ -96,7 +97,7 @@ final class Analysts {
 			String certificate = null;
 			int quoteEnd = nameEnd;
 			if (sac.find()) {
-				certificate = sac.group().toUpperCase(java.util.Locale.ROOT);
+				certificate = sac.group().toUpperCase(Locale.ROOT);
 				quoteEnd = sac.end();
 			}
 			var name = Passages.clean(text.originalOf(nameStart, nameEnd));

@@ -3,10 +3,11 @@ package com.themegraph.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.themegraph.extract.KnownNames.Known;
@@ -202,7 +203,7 @@ final class DraftBuilder {
 			var person = analyst.person();
 			if (person == null) {
 				person = analyst.sacCertificate() != null
-						? "analyst-" + analyst.sacCertificate().toLowerCase(java.util.Locale.ROOT)
+						? "analyst-" + analyst.sacCertificate().toLowerCase(Locale.ROOT)
 						: reportId + "-analyst-" + (i + 1);
 				draft.withObject("entities")
 					.withArray("people")

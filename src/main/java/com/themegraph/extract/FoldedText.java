@@ -1,5 +1,7 @@
 package com.themegraph.extract;
 
+import java.util.Arrays;
+
 import com.themegraph.graph.TextFolding;
 
 /**
@@ -75,9 +77,9 @@ final class FoldedText {
 				if (count + piece.length() > starts.length) {
 					// NFKC can expand one char into many (㍿ is 株式会社).
 					int capacity = Math.max(starts.length * 2, count + piece.length());
-					starts = java.util.Arrays.copyOf(starts, capacity);
-					ends = java.util.Arrays.copyOf(ends, capacity);
-					gaps = java.util.Arrays.copyOf(gaps, capacity);
+					starts = Arrays.copyOf(starts, capacity);
+					ends = Arrays.copyOf(ends, capacity);
+					gaps = Arrays.copyOf(gaps, capacity);
 				}
 				for (int j = 0; j < piece.length(); j++) {
 					folded.append(piece.charAt(j));
@@ -91,8 +93,8 @@ final class FoldedText {
 			}
 			i += width;
 		}
-		return new FoldedText(original, folded.toString(), java.util.Arrays.copyOf(starts, count),
-				java.util.Arrays.copyOf(ends, count), java.util.Arrays.copyOf(gaps, count), budget);
+		return new FoldedText(original, folded.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+				Arrays.copyOf(gaps, count), budget);
 	}
 
 	/** The matching key of a name: folded exactly as report text is. */

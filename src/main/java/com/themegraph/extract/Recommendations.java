@@ -1,11 +1,14 @@
 package com.themegraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.themegraph.extract.FoldedText.Gap;
 import com.themegraph.extract.KnownNames.Known;
@@ -138,7 +141,7 @@ final class Recommendations {
 	 * text again (searching it per list made a text of many lists quadratic).
 	 */
 	private int[] occurrences(List<String> words) {
-		var found = java.util.stream.IntStream.builder();
+		var found = IntStream.builder();
 		for (var word : words) {
 			for (int at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
 				found.add(at);
@@ -161,7 +164,7 @@ final class Recommendations {
 	 */
 	private int firstAtOrAfter(int[] positions, int from) {
 		budget.step(1 + 32 - Integer.numberOfLeadingZeros(positions.length));
-		int found = java.util.Arrays.binarySearch(positions, from);
+		int found = Arrays.binarySearch(positions, from);
 		return found >= 0 ? found : -found - 1;
 	}
 
@@ -196,7 +199,7 @@ final class Recommendations {
 		var unresolved = new ArrayList<Located>();
 		resolveItems(open + 1, close, companies, unresolved);
 		companies.sort(Comparator.comparingInt(Located::start));
-		var distinct = new java.util.LinkedHashMap<String, Company>();
+		var distinct = new LinkedHashMap<String, Company>();
 		for (var located : companies) {
 			budget.step();
 			distinct.putIfAbsent(located.company().code(), located.company());

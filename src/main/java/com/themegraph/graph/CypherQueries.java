@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.core.io.Resource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,6 @@
 package com.themegraph.graph;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -73,7 +74,7 @@ public record StockCode(String digits, Exchange exchange) {
 	private static Optional<StockCode> of(String digits, String exchangeText) {
 		Exchange exchange;
 		try {
-			exchange = Exchange.valueOf(exchangeText.toUpperCase(java.util.Locale.ROOT));
+			exchange = Exchange.valueOf(exchangeText.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

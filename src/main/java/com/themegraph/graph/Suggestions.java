@@ -1,5 +1,6 @@
 package com.themegraph.graph;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public class Suggestions {
 		}
 		return cypher.query("entity-names").bind(kinds).to("kinds").fetch().all().stream().map(row -> {
 			@SuppressWarnings("unchecked")
-			var names = new java.util.ArrayList<>((List<String>) row.get("names"));
+			var names = new ArrayList<>((List<String>) row.get("names"));
 			names.add(TextFolding.fold((String) row.get("id")));
 			var best = names.stream().mapToDouble(name -> distance(wanted, name)).min().orElse(1);
 			return new Scored(new Suggestion((String) row.get("id"), (String) row.get("name")), best);

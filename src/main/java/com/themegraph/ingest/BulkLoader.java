@@ -18,11 +18,12 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.graph.CypherQueries;
+import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.store.StoreState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -213,7 +214,7 @@ public class BulkLoader {
 		try {
 			document = input.reader().get();
 		}
-		catch (tools.jackson.core.JacksonException ex) {
+		catch (JacksonException ex) {
 			return new Planned(input, null, null, new InvalidDocumentException(input.origin(),
 					List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage()))));
 		}

@@ -1,12 +1,14 @@
 package com.themegraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.themegraph.ingest.LoadResult.Outcome;
 import com.themegraph.graph.CypherQueries;
+import com.themegraph.ingest.LoadResult.Outcome;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -97,7 +99,7 @@ public class DocumentLoader {
 			if (!row.id().equals(plan.source()) || !plan.isReport()) {
 				return row.asParameter();
 			}
-			var props = new java.util.LinkedHashMap<>(row.props());
+			var props = new LinkedHashMap<>(row.props());
 			props.put("contentHash", plan.contentHash());
 			return Map.<String, Object>of("id", row.id(), "labels", row.labels(), "props", props);
 		}).toList();
@@ -154,7 +156,7 @@ public class DocumentLoader {
 	private void checkAgainstGraph(WritePlan plan, String origin) {
 		var ids = new ArrayList<String>(plan.references().keySet());
 		ids.addAll(plan.definitions().keySet());
-		var existing = new java.util.HashMap<String, List<String>>();
+		var existing = new HashMap<String, List<String>>();
 		cypher.query("ingest-existing-ids").bind(ids).to("ids").fetch().all().forEach(row -> {
 			@SuppressWarnings("unchecked")
 			var labels = (List<String>) row.get("labels");

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.themegraph.graph.Problems;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -33,7 +34,7 @@ public class InvalidDocumentException extends ErrorResponseException {
 		this.violations = List.copyOf(violations);
 	}
 
-	private static org.springframework.http.ProblemDetail problem(String origin, List<Violation> violations) {
+	private static ProblemDetail problem(String origin, List<Violation> violations) {
 		var problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid report document",
 				violations.size() + " problem(s) in " + origin + "; nothing was written");
 		problem.setProperty("violations", List.copyOf(violations));

@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.themegraph.graph.RelationshipTypes;
-import com.themegraph.ingest.WritePlan.NodeRow;
-import com.themegraph.ingest.WritePlan.RelationshipRow;
 import com.themegraph.graph.StockCode;
 import com.themegraph.graph.TextFolding;
+import com.themegraph.ingest.WritePlan.NodeRow;
+import com.themegraph.ingest.WritePlan.RelationshipRow;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,7 +55,7 @@ final class PlanBuilder {
 	 * {@code source}. Full-text indexes split text into words, so they have no such
 	 * limit. {@code PlanBuilderTests} keeps this in step with the schema file.
 	 */
-	static final Map<String, Integer> INDEXED_NODE_STRINGS = new java.util.TreeMap<>(
+	static final Map<String, Integer> INDEXED_NODE_STRINGS = new TreeMap<>(
 			Map.of("id", RANGE_INDEX_MAX_BYTES, "code", RANGE_INDEX_MAX_BYTES, "search", TEXT_INDEX_MAX_BYTES));
 
 	static final Map<String, Integer> INDEXED_RELATIONSHIP_STRINGS = Map.of("source", RANGE_INDEX_MAX_BYTES);
@@ -235,7 +237,7 @@ final class PlanBuilder {
 		props.put("publishedPrecision", published.path("precision").asString(null));
 		props.put("publishedNote", published.path("note").asString(null));
 		props.put("text", text);
-		props.values().removeIf(java.util.Objects::isNull);
+		props.values().removeIf(Objects::isNull);
 		nodes.put(reportId, new NodeRow(reportId, List.of("Entity", "Report"), props));
 		definitions.put(reportId, "");
 		if (document.has("ratingQuote")) {

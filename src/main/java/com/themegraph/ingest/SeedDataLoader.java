@@ -1,12 +1,16 @@
 package com.themegraph.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import com.themegraph.store.SchemaInitializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -58,20 +62,20 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			load();
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("Cannot read seed data from " + location, ex);
+			throw new UncheckedIOException("Cannot read seed data from " + location, ex);
 		}
 	}
 
 	void load() throws IOException {
 		var resolver = new PathMatchingResourcePatternResolver();
-		var files = new java.util.ArrayList<Resource>();
+		var files = new ArrayList<Resource>();
 		for (var folder : new String[] { "entities", "reports" }) {
 			var found = resolver.getResources(location + folder + "/*.json");
 			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
 			files.addAll(Arrays.asList(found));
 		}
 		var results = transactions.execute(status -> {
-			var loaded = new java.util.ArrayList<LoadResult>();
+			var loaded = new ArrayList<LoadResult>();
 			for (var file : files) {
 				loaded.add(load(file));
 			}
@@ -89,12 +93,12 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		try (var in = file.getInputStream()) {
 			return loader.load(json.readTree(in), origin);
 		}
-		catch (tools.jackson.core.JacksonException ex) {
+		catch (JacksonException ex) {
 			throw new InvalidDocumentException(origin,
-					java.util.List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage())));
+					List.of(new Violation("", "not valid JSON: " + ex.getOriginalMessage())));
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("Cannot read seed file " + origin, ex);
+			throw new UncheckedIOException("Cannot read seed file " + origin, ex);
 		}
 	}
 

@@ -1,17 +1,20 @@
 package com.themegraph.report;
 
-import com.themegraph.extract.ExtractionSlots;
-import com.themegraph.extract.ExtractionStoppedException;
-import com.themegraph.extract.ReportExtractor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import com.themegraph.extract.ExtractionSlots;
+import com.themegraph.extract.ExtractionStoppedException;
+import com.themegraph.extract.ReportExtractor;
 import com.themegraph.graph.BadRequestException;
+import com.themegraph.graph.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,7 +43,7 @@ class ExtractController {
 	/** Reports run to a few hundred kilobytes of text; more than this is not a report. */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
-	static final String TYPES = com.themegraph.graph.Problems.TYPES;
+	static final String TYPES = Problems.TYPES;
 
 	private final ReportExtractor extractor;
 
@@ -117,13 +120,13 @@ class ExtractController {
 	 * A slot frees when its extraction ends, which is within the time budget at the
 	 * latest.
 	 */
-	private static long retryAfterSeconds(java.time.Duration timeout) {
+	private static long retryAfterSeconds(Duration timeout) {
 		return Math.max(1, (timeout.toMillis() + 999) / 1000);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(java.net.URI.create(TYPES + type));
+		problem.setType(URI.create(TYPES + type));
 		problem.setTitle(title);
 		return problem;
 	}

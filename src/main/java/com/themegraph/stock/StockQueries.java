@@ -1,13 +1,14 @@
 package com.themegraph.stock;
 
-import com.themegraph.graph.StockCode;
 import java.util.List;
+import java.util.Map;
 
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.ReadTransaction;
+import com.themegraph.graph.StockCode;
 import com.themegraph.graph.Suggestions;
 import com.themegraph.graph.TextFolding;
 
@@ -63,7 +64,7 @@ class StockQueries {
 			.map(row -> rows.as(row, Exposure.ThemeLink.class))
 			.toList();
 		var row = cypher.query("stock-exposure")
-			.bindAll(java.util.Map.of("code", stock.code(), "skip", skip, "limit", limit))
+			.bindAll(Map.of("code", stock.code(), "skip", skip, "limit", limit))
 			.fetch()
 			.one()
 			.orElseThrow();

@@ -1,35 +1,43 @@
 package com.themegraph.web;
 
-import com.themegraph.graph.BadRequestException;
-import com.themegraph.store.InsufficientStorageException;
-import com.themegraph.graph.NotFoundException;
-import com.themegraph.graph.Problems;
-import com.themegraph.store.StoreState;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.themegraph.graph.BadRequestException;
+import com.themegraph.graph.NotFoundException;
+import com.themegraph.graph.Problems;
+import com.themegraph.store.InsufficientStorageException;
+import com.themegraph.store.StoreState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -40,7 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final LimitsProperties limits;
 
@@ -170,24 +178,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * being read.
 	 */
 	@Override
-	protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
-			org.springframework.http.converter.HttpMessageNotReadableException ex,
-			org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
-			org.springframework.web.context.request.WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof RequestSizeFilter.TooLargeException tooLarge) {
 				var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
 						tooLarge.getMessage());
-				return org.springframework.http.ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 			}
 			if (cause instanceof RequestSizeFilter.BodyTimeoutException slow) {
-				return org.springframework.http.ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
-					.body(bodyTimeout(slow));
+				return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).body(bodyTimeout(slow));
 			}
 		}
 		var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
 				"The body is not a readable JSON document: " + mostSpecific(ex));
-		return org.springframework.http.ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	private static String mostSpecific(Throwable ex) {
@@ -213,9 +218,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	/**
 	 * The store is down or unreachable: the request may succeed later, so 503, not 500.
 	 */
-	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
-			org.springframework.transaction.CannotCreateTransactionException.class,
-			org.neo4j.driver.exceptions.ServiceUnavailableException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			ServiceUnavailableException.class })
 	ProblemDetail storeUnavailable(Exception ex, HttpServletRequest request) {
 		var stopped = storeStopped(ex, request);
 		if (stopped != null) {
@@ -265,11 +269,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			// However Spring wrapped it, a lost connection to the store is the store
 			// being away.
-			if (cause instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
-					|| cause instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
 				return storeUnavailable(ex);
 			}
-			if (cause instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
 					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
 				return readTimedOut(neo4j);
 			}
@@ -284,7 +287,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * by Neo4j: the service is overloaded or the request too costly, not broken, so 503
 	 * and a warning.
 	 */
-	private ProblemDetail readTimedOut(org.neo4j.driver.exceptions.Neo4jException ex) {
+	private ProblemDetail readTimedOut(Neo4jException ex) {
 		log.warn("Read stopped after its timeout of {} s: {}", limits.readTimeoutSeconds(), ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-timeout", "Query took too long",
 				"The graph query ran longer than " + limits.readTimeoutSeconds()

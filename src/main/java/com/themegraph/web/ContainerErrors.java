@@ -2,6 +2,7 @@ package com.themegraph.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.Lifecycle;
@@ -70,8 +71,7 @@ class ContainerErrors {
 			var problem = status == null || status.is5xxServerError()
 					? ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 							"The service failed to answer this request")
-					: ApiExceptionHandler.problem(status,
-							status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+					: ApiExceptionHandler.problem(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 							status.getReasonPhrase(),
 							"The server could not read this request: " + status.getReasonPhrase());
 			try {

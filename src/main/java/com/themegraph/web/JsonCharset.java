@@ -3,6 +3,7 @@ package com.themegraph.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import com.themegraph.graph.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,7 +60,7 @@ class JsonCharset implements WebMvcConfigurer {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"JSON is UTF-8 (RFC 8259), but the body declares charset " + type.getCharset().name()
 						+ ": send it as UTF-8, with charset=utf-8 or none");
-		problem.setType(URI.create(com.themegraph.graph.Problems.TYPES + "unsupported-charset"));
+		problem.setType(URI.create(Problems.TYPES + "unsupported-charset"));
 		problem.setTitle("Unsupported charset");
 		throw new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, problem, null);
 	}

@@ -1,6 +1,8 @@
 package com.themegraph.web;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -33,7 +35,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	private final java.time.Duration bodyTimeout;
+	private final Duration bodyTimeout;
 
 	RequestSizeFilter(LimitsProperties limits, UploadLimits uploads, JsonMapper json) {
 		this.maxBytes = limits.maxRequestSize().toBytes();
@@ -135,7 +137,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
 				 */
 				private IOException readFailure(IOException ex) {
 					for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-						if (cause instanceof java.net.SocketTimeoutException) {
+						if (cause instanceof SocketTimeoutException) {
 							setAttribute(UploadSlots.BODY_TIMED_OUT, Boolean.TRUE);
 							var slow = new BodyTimeoutException(
 									"No more of the request body arrived within the read timeout "

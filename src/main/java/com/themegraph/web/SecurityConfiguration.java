@@ -3,6 +3,7 @@ package com.themegraph.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,8 +31,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -78,11 +80,10 @@ class SecurityConfiguration {
 					.permitAll();
 				requests.requestMatchers(HttpMethod.GET, "/**")
 					.access((authentication,
-							context) -> new org.springframework.security.authorization.AuthorizationDecision(
-									properties.readsOpen() || authentication.get()
-										.getAuthorities()
-										.stream()
-										.anyMatch(a -> a.getAuthority().equals("ROLE_" + WRITER))));
+							context) -> new AuthorizationDecision(properties.readsOpen() || authentication.get()
+								.getAuthorities()
+								.stream()
+								.anyMatch(a -> a.getAuthority().equals("ROLE_" + WRITER))));
 				requests.anyRequest().hasRole(WRITER);
 			});
 		return http.build();
@@ -144,7 +145,7 @@ class SecurityConfiguration {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
