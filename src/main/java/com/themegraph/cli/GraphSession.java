@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The service's beans without its web server, for one command: the same store (embedded
@@ -33,10 +34,12 @@ final class GraphSession implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			if (StoreState.isFullDisk(ex)) {
-				throw new InsufficientStorageException("cannot open the graph store: its disk is full (" + rootCause(ex)
+				throw new InsufficientStorageException("cannot open the graph store: its disk is full ("
+						+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
 						+ "); free space and run the command again", null, ex);
 			}
-			throw new IllegalStateException("cannot open the graph store (" + rootCause(ex)
+			throw new IllegalStateException("cannot open the graph store ("
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
 					+ "); if the service is running on the same data directory, stop it or POST to its API instead",
 					ex);
 		}
@@ -49,14 +52,6 @@ final class GraphSession implements AutoCloseable {
 	@Override
 	public void close() {
 		context.close();
-	}
-
-	private static String rootCause(Throwable ex) {
-		var cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause.getMessage();
 	}
 
 }

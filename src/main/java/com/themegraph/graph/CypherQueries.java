@@ -58,8 +58,8 @@ public class CypherQueries {
 	}
 
 	public static String read(Resource resource) {
-		try (var in = resource.getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			return resource.getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

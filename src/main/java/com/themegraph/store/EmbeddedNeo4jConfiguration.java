@@ -30,6 +30,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Starts Neo4j in this JVM and points Boot's driver at its Bolt connector, so the rest of
@@ -164,7 +165,7 @@ class EmbeddedNeo4jConfiguration {
 							StoreState.isFullDisk(panic.get())
 									? "Neo4j stopped when its disk filled up; restart the service once space is freed"
 									: "Neo4j stopped after a critical error and needs a restart")
-					.withDetail("cause", String.valueOf(rootCause(panic.get())));
+					.withDetail("cause", String.valueOf(NestedExceptionUtils.getMostSpecificCause(panic.get())));
 			}
 			else if (!database.isAvailable(Duration.ofSeconds(1).toMillis())) {
 				health = Health.down().withDetail("reason", "the database is not available");
@@ -194,14 +195,6 @@ class EmbeddedNeo4jConfiguration {
 				.withDetail("minimum", space.minimumBytes())
 				.build();
 		}).orElseGet(() -> Health.unknown().build());
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		var cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 	static void warnWhenReachableBeyondLoopback(String address, boolean authenticated) {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -196,11 +197,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static String mostSpecific(Throwable ex) {
-		var cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		var message = String.valueOf(cause.getMessage());
+		var message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 		// Parser messages quote the input; a line is enough to find the fault.
 		var firstLine = message.lines().findFirst().orElse(message);
 		return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
