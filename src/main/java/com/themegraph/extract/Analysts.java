@@ -44,10 +44,10 @@ final class Analysts {
 	static List<Analyst> find(FoldedText text, KnownNames names, int most) {
 		var f = text.folded();
 		var budget = text.budget();
-		var roles = new ArrayList<int[]>();
+		var roles = new ArrayList<Span>();
 		var m = ROLE.matcher(text.metered());
 		while (m.find()) {
-			roles.add(new int[] { m.start(), m.end() });
+			roles.add(new Span(m.start(), m.end()));
 		}
 		var analysts = new ArrayList<Analyst>();
 		// Who is already listed, by person id or by name: a set, since a list searched
@@ -55,8 +55,8 @@ final class Analysts {
 		var listed = new HashSet<String>();
 		for (int r = 0; r < roles.size() && analysts.size() <= most; r++) {
 			budget.step();
-			int roleStart = roles.get(r)[0];
-			int roleEnd = roles.get(r)[1];
+			int roleStart = roles.get(r).start();
+			int roleEnd = roles.get(r).end();
 			int nameStart = -1;
 			int nameEnd = -1;
 			String person = null;
@@ -91,7 +91,7 @@ final class Analysts {
 			}
 			int limit = Math.min(f.length(), nameEnd + SAC_REACH);
 			if (r + 1 < roles.size()) {
-				limit = Math.min(limit, roles.get(r + 1)[0]);
+				limit = Math.min(limit, roles.get(r + 1).start());
 			}
 			var sac = SAC.matcher(text.metered()).region(nameEnd, Math.max(nameEnd, limit));
 			String certificate = null;
@@ -104,7 +104,7 @@ final class Analysts {
 			if (!listed.add(person == null ? name : person)) {
 				continue;
 			}
-			analysts.add(new Analyst(Passages.clean(text.originalOf(roleStart, roles.get(r)[1])), name, person,
+			analysts.add(new Analyst(Passages.clean(text.originalOf(roleStart, roles.get(r).end())), name, person,
 					certificate, Passages.quote(text, roleStart, quoteEnd)));
 		}
 		return analysts;
@@ -171,6 +171,10 @@ final class Analysts {
 
 	private static boolean isHan(char c) {
 		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+
+	/** Where a role label was found, in folded offsets. */
+	private record Span(int start, int end) {
 	}
 
 }

@@ -126,8 +126,7 @@ public class BulkLoader {
 		var started = System.nanoTime();
 		var results = new ArrayList<LoadResult>();
 		var refused = new ArrayList<InvalidDocumentException>();
-		var counters = new long[] { 0, 0, 0, 0 }; // nodes, relationships, batches,
-													// fallbacks
+		var counters = new Counters();
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService planners = Executors.newFixedThreadPool(threads, runnable -> {
 			var thread = new Thread(runnable, "bulk-planner");
@@ -171,17 +170,18 @@ public class BulkLoader {
 					done += flush(batch, results, refused, counters);
 					batchRelationships = 0;
 					batchText = 0;
-					progress.accept(new Progress(done, inputs.size(), counters[1], System.nanoTime() - started));
+					progress
+						.accept(new Progress(done, inputs.size(), counters.relationships, System.nanoTime() - started));
 				}
 			}
 			done += flush(batch, results, refused, counters);
-			progress.accept(new Progress(done, inputs.size(), counters[1], System.nanoTime() - started));
+			progress.accept(new Progress(done, inputs.size(), counters.relationships, System.nanoTime() - started));
 		}
 		finally {
 			planners.shutdownNow();
 		}
-		return new Summary(List.copyOf(results), List.copyOf(refused), counters[0], counters[1], (int) counters[2],
-				(int) counters[3]);
+		return new Summary(List.copyOf(results), List.copyOf(refused), counters.nodes, counters.relationships,
+				counters.batches, counters.fallbacks);
 	}
 
 	/** Characters of text a plan writes, in properties of its nodes and relationships. */
@@ -241,7 +241,7 @@ public class BulkLoader {
 	}
 
 	private int flush(List<Planned> batch, List<LoadResult> results, List<InvalidDocumentException> refused,
-			long[] counters) {
+			Counters counters) {
 		if (batch.isEmpty()) {
 			return 0;
 		}
@@ -267,15 +267,15 @@ public class BulkLoader {
 					batch.get(0).input().origin(), ex.toString());
 		}
 		if (written == null) {
-			counters[3]++;
+			counters.fallbacks++;
 			loadOneByOne(batch, results, refused, counters);
 		}
 		else {
-			counters[2]++;
+			counters.batches++;
 			for (var result : written) {
 				results.add(result);
-				counters[0] += result.nodes();
-				counters[1] += result.relationships();
+				counters.nodes += result.nodes();
+				counters.relationships += result.relationships();
 			}
 		}
 		batch.clear();
@@ -283,15 +283,15 @@ public class BulkLoader {
 	}
 
 	private int loadOneByOne(List<Planned> documents, List<LoadResult> results, List<InvalidDocumentException> refused,
-			long[] counters) {
+			Counters counters) {
 		for (var planned : documents) {
 			try {
 				// With retries: a batch that failed may have met another writer, and so
 				// may this.
 				var result = oneByOne.load(planned.document(), planned.input().origin());
 				results.add(result);
-				counters[0] += result.nodes();
-				counters[1] += result.relationships();
+				counters.nodes += result.nodes();
+				counters.relationships += result.relationships();
 			}
 			catch (InvalidDocumentException ex) {
 				refused.add(ex);
@@ -412,6 +412,19 @@ public class BulkLoader {
 			var chunk = rows.subList(start, Math.min(rows.size(), start + STATEMENT_ROWS));
 			neo4j.query(query).bind(chunk).to("rows").run();
 		}
+	}
+
+	/** What a load has written so far, for its summary and progress. */
+	private static final class Counters {
+
+		long nodes;
+
+		long relationships;
+
+		int batches;
+
+		int fallbacks;
+
 	}
 
 }
