@@ -70,7 +70,7 @@ final class DocumentFiles {
 			.setInitialMax(total)
 			.setStyle(ProgressBarStyle.ASCII)
 			.setUpdateIntervalMillis(250)
-			.setConsumer(new ConsoleProgressBarConsumer(System.err))
+			.setConsumer(new ConsoleProgressBarConsumer(ThemeGraphCli.console()))
 			.build()) {
 			return work.apply(progress);
 		}

@@ -55,7 +55,8 @@ class ExtractCommand implements Callable<Integer> {
 				.writeValueAsString(draft);
 			if (output != null) {
 				Files.writeString(output, pretty + "\n", StandardCharsets.UTF_8);
-				System.err.println("draft written to " + output + "; review it, remove \"review\", then load it");
+				ThemeGraphCli.console()
+					.println("draft written to " + output + "; review it, remove \"review\", then load it");
 			}
 			else {
 				System.out.println(pretty);

@@ -57,7 +57,7 @@ class LoadCommand implements Callable<Integer> {
 					.orElseThrow(() -> ex);
 			}
 			summary.refused().stream().map(InvalidDocumentException::getMessage).forEach(refused::add);
-			refused.forEach(line -> System.err.println("refused: " + line));
+			refused.forEach(line -> ThemeGraphCli.console().println("refused: " + line));
 			System.out.printf("%d entity files merged; reports: %d new, %d unchanged, %d updated, %d refused%n",
 					summary.count(Outcome.MERGED), summary.count(Outcome.NEW), summary.count(Outcome.UNCHANGED),
 					summary.count(Outcome.UPDATED), refused.size());

@@ -34,7 +34,7 @@ class ValidateCommand implements Callable<Integer> {
 				status.setRollbackOnly();
 				return failures;
 			});
-			invalid.forEach(line -> System.err.println("invalid: " + line));
+			invalid.forEach(line -> ThemeGraphCli.console().println("invalid: " + line));
 			System.out.printf("%d valid, %d invalid%n", documents.size() - invalid.size(), invalid.size());
 			return invalid.isEmpty() ? 0 : 1;
 		}
