@@ -40,9 +40,8 @@ class LoadCommand implements Callable<Integer> {
 				}
 			}
 			// The bulk loader, as the benchmark measures it: a command-line load is where
-			// years of
-			// reports arrive at once, and it refuses exactly what one-by-one loading
-			// would.
+			// years of reports arrive at once, and it refuses exactly what one-by-one
+			// loading would.
 			var processed = new AtomicInteger();
 			BulkLoader.Summary summary;
 			try {

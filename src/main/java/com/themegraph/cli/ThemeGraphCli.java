@@ -33,13 +33,10 @@ public class ThemeGraphCli implements Runnable {
 	 */
 	public static void main(String[] args) {
 		// Neo4j writes its own logs with Log4j, under the data directory. When that disk
-		// is full,
-		// Log4j, and Neo4j's threads whose log writes fail, report it on standard error,
-		// burying
-		// the one line the command prints; the command speaks on the console alone, and
-		// the
-		// libraries' standard error is dropped (the service, whose standard error is a
-		// log, keeps it).
+		// is full, Log4j, and Neo4j's threads whose log writes fail, report it on
+		// standard error, burying the one line the command prints; the command speaks on
+		// the console alone, and the libraries' standard error is dropped (the service,
+		// whose standard error is a log, keeps it).
 		if (System.getProperty("log4j2.StatusLogger.level") == null) {
 			System.setProperty("log4j2.StatusLogger.level", "OFF");
 		}

@@ -26,8 +26,8 @@ class ValidateCommand implements Callable<Integer> {
 			var documents = DocumentFiles.read(paths, session.bean(JsonMapper.class));
 			var loader = session.bean(DocumentLoader.class);
 			// Entity files in the same call must count for the reports that follow them,
-			// as in
-			// `load`: so they are loaded, inside a transaction that is then rolled back.
+			// as in `load`: so they are loaded, inside a transaction that is then rolled
+			// back.
 			var invalid = new TransactionTemplate(session.bean(PlatformTransactionManager.class)).execute(status -> {
 				var failures = DocumentFiles.each(documents, "Validating",
 						document -> loader.load(document.json(), document.path().toString()));

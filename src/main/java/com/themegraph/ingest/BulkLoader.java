@@ -349,8 +349,8 @@ public class BulkLoader {
 			}
 			if (previous != null) {
 				// Replacing a report (its edges, then the nodes only it defined) is
-				// DocumentLoader's:
-				// a batch holding one goes one by one rather than repeat that here.
+				// DocumentLoader's: a batch holding one goes one by one rather than
+				// repeat that here.
 				return null;
 			}
 			for (var node : plan.nodes()) {

@@ -47,8 +47,7 @@ class StockQueries {
 			.one()
 			.map(row -> rows.as(row, Exposure.Stock.class))
 			// A code is compared in its canonical form, the form the graph's ids take, so
-			// a slip
-			// of one digit in 300495 still finds 300459.SZ.
+			// a slip of one digit in 300495 still finds 300459.SZ.
 			.orElseThrow(() -> new NotFoundException("No listed company with code " + canonical,
 					suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY)));
 	}

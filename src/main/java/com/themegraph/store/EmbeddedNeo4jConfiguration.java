@@ -61,14 +61,12 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.auth_enabled, authenticated)
 			// Bolt answers WebSocket upgrades from any web origin (Neo4j has no setting
-			// to check the
-			// Origin), so a page the user opens could reach it; it must never be able to
-			// read this
-			// machine's files through LOAD CSV, whatever credentials it has.
+			// to check the Origin), so a page the user opens could reach it; it must
+			// never be able to read this machine's files through LOAD CSV, whatever
+			// credentials it has.
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			// Neo4j Browser at /browser/ asks the store whether it may send usage data
-			// from the
-			// researcher's web browser to Neo4j: it may not.
+			// from the researcher's web browser to Neo4j: it may not.
 			.setConfig(ServerSettings.allow_telemetry, false)
 			.build();
 		if (authenticated) {
@@ -113,8 +111,8 @@ class EmbeddedNeo4jConfiguration {
 		}
 		catch (QueryExecutionException ex) {
 			// Neo4j refuses to "change" a password to itself, which is what every restart
-			// asks; it
-			// says so only in words (the status code is the generic InvalidArguments).
+			// asks; it says so only in words (the status code is the generic
+			// InvalidArguments).
 			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
 				throw ex;
 			}

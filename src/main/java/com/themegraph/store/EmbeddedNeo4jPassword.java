@@ -61,9 +61,8 @@ final class EmbeddedNeo4jPassword {
 			new SecureRandom().nextBytes(bytes);
 			var generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 			// Created with owner-only permissions from the start, so it is never readable
-			// by others,
-			// not even for a moment; on a file system without POSIX permissions it is
-			// created as is.
+			// by others, not even for a moment; on a file system without POSIX
+			// permissions it is created as is.
 			try {
 				Files.createFile(file,
 						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -71,9 +71,8 @@ class SecurityConfiguration {
 				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
 				// The API's description stays open even when reads are closed: it holds
-				// no data. Neo4j
-				// Browser (/browser/) does not: it opens onto the graph, so it is a read
-				// like any other.
+				// no data. Neo4j Browser (/browser/) does not: it opens onto the graph,
+				// so it is a read like any other.
 				requests
 					.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 							"/swagger-ui/**")

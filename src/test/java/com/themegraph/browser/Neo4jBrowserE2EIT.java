@@ -110,9 +110,8 @@ class Neo4jBrowserE2EIT extends GraphIT {
 			long loaded = System.nanoTime();
 
 			// The store asks for its password: the form comes with the address and user
-			// filled in,
-			// and the researcher types the password (here: the one generated into the
-			// data folder).
+			// filled in, and the researcher types the password (here: the one generated
+			// into the data folder).
 			var passwordField = wait
 				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=password]")));
 			passwordField.sendKeys(password());

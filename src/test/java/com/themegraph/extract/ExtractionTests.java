@@ -205,8 +205,7 @@ class ExtractionTests {
 		assertThat(score.recommendationPrecision()).isEqualTo(1.0);
 		assertThat(score.groupsDistinct()).isTrue();
 		// Names cut in two by a sidebar line are lost (Claude 3 in the sidebar, Ru|nway
-		// in the body);
-		// the subjects of the report are not.
+		// in the body); the subjects of the report are not.
 		assertThat(score.draftEntities()).contains("sora", "openai", "diffusion", "transformer", "gen-2", "pika", "svd",
 				"ai-video-generation", "qianqiu-shisong", "our-t2-remake", "lightricks", "ltx-studio", "aigc",
 				"midjourney");

@@ -470,9 +470,8 @@ class FullDiskIT {
 		assertThat(process.waitFor(6, TimeUnit.MINUTES)).as("load ended; see " + out).isTrue();
 		var took = Duration.ofNanos(System.nanoTime() - started);
 		// What a user reads on standard error, as bin/themegraph shows it: without the
-		// JVM's own
-		// warnings (it filters them) and without the progress bar, which redraws one line
-		// in place.
+		// JVM's own warnings (it filters them) and without the progress bar, which
+		// redraws one line in place.
 		var lines = Pattern.compile("[\r\n]+")
 			.splitAsStream(Files.readString(err))
 			.filter(l -> !l.isBlank() && !l.startsWith("WARNING: ") && !l.matches("Loading\\s+\\d+%.*"))
