@@ -499,7 +499,7 @@ class FullDiskIT {
 
 	/** This test's reports the service lists, by id. */
 	Map<String, JsonNode> reports(int port) throws IOException, InterruptedException {
-		var list = send("GET", port, "/api/reports", null);
+		var list = send("GET", port, "/api/reports?limit=500", null);
 		assertThat(list.status()).isEqualTo(200);
 		var reports = new TreeMap<String, JsonNode>();
 		list.body().forEach(report -> {
