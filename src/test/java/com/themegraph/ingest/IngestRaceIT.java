@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.TransientDataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,7 +146,15 @@ class IngestRaceIT extends GraphIT {
 			if (redo == null) {
 				throw deadlock;
 			}
-			redo.run();
+			// Redone while the ingest still runs, it may meet another deadlock: retried
+			// like the
+			// service's own writes.
+			org.awaitility.Awaitility.await("the other writer's work, redone")
+				.atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(50))
+				.ignoreExceptionsMatching(failure -> failure instanceof TransientDataAccessException
+						|| failure instanceof TransientException)
+				.untilAsserted(redo::run);
 		}
 		return call;
 	}
