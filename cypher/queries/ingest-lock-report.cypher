@@ -9,4 +9,4 @@ MERGE (r:Entity {id: $id})
   ON CREATE SET r:Report
 SET r._writeLock = true
 REMOVE r._writeLock
-RETURN r.contentHash AS hash, 'Report' IN labels(r) AS isReport
+RETURN r.contentHash AS hash

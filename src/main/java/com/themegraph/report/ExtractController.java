@@ -2,7 +2,6 @@ package com.themegraph.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -42,8 +41,6 @@ class ExtractController {
 
 	/** Reports run to a few hundred kilobytes of text; more than this is not a report. */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
-
-	static final String TYPES = Problems.TYPES;
 
 	private final ReportExtractor extractor;
 
@@ -125,10 +122,7 @@ class ExtractController {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPES + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, detail);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package com.themegraph.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import com.themegraph.graph.Problems;
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -57,11 +55,9 @@ class JsonCharset implements WebMvcConfigurer {
 				|| type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8)) {
 			return;
 		}
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+		var problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-charset", "Unsupported charset",
 				"JSON is UTF-8 (RFC 8259), but the body declares charset " + type.getCharset().name()
 						+ ": send it as UTF-8, with charset=utf-8 or none");
-		problem.setType(URI.create(Problems.TYPES + "unsupported-charset"));
-		problem.setTitle("Unsupported charset");
 		throw new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, problem, null);
 	}
 
