@@ -81,7 +81,16 @@ final class ReadCaching {
 			if (graph == null || !("GET".equals(method) || "HEAD".equals(method))) {
 				return true;
 			}
-			var etag = etag(this.instance, graph.current(), request);
+			long current;
+			try {
+				current = graph.current();
+			}
+			catch (RuntimeException ex) {
+				// A store that has stopped (after a critical error) has no version: the
+				// read goes on untagged, and answers what the store's state calls for.
+				return true;
+			}
+			var etag = etag(this.instance, current, request);
 			request.setAttribute(ETAG_ATTRIBUTE, etag);
 			// Spring's own evaluation of If-None-Match (weak comparison, lists, "*"),
 			// given no response so that it sets no header on answers that turn out to be
