@@ -126,7 +126,7 @@ public class IngestService {
 	 * put there by the web layer (com.themegraph.web.RequestLogging, which cannot import
 	 * this package); absent for the command line.
 	 */
-	public static final String WRITER_MDC = "writer";
+	static final String WRITER_MDC = "writer";
 
 	private void count(String name, String... tags) {
 		Counter.builder(name).description(switch (name) {
@@ -141,8 +141,15 @@ public class IngestService {
 	 * key-value pairs (which structured log formats, {@code logging.structured.format.*},
 	 * turn into fields).
 	 */
-	private static void written(String action, String id, String outcome, String origin, String what) {
+	private static void written(String action, String rawId, String outcome, String origin, String what) {
 		var by = Objects.requireNonNullElse(MDC.get(WRITER_MDC), "-");
+		// A refused document's id is the client's text, unchecked: no line breaks or
+		// other control characters into the log, and no more than a line of it.
+		var id = rawId.codePoints()
+			.limit(120)
+			.map(c -> Character.isISOControl(c) ? '?' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 		log.atInfo()
 			.setMessage("report write: action={} report={} outcome={} by={} from={} {}")
 			.addArgument(action)

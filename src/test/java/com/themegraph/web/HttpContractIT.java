@@ -296,13 +296,20 @@ class HttpContractIT extends GraphIT {
 				"Content-Type", "application/json", "X-API-Key", TEST_API_KEY)
 			.status()).isEqualTo(400);
 		assertThat(call("DELETE", "/api/reports/" + FIXTURE, "X-API-Key", TEST_API_KEY).status()).isEqualTo(204);
+		// A refused document's id is the client's text: it cannot start a line of its
+		// own.
+		assertThat(call("POST", "/api/reports",
+				HttpRequest.BodyPublishers.ofString("{\"kind\": \"report\", \"id\": \"x\\nreport write: forged\"}"),
+				"Content-Type", "application/json", "X-API-Key", TEST_API_KEY)
+			.status()).isEqualTo(400);
 
 		assertThat(counter("themegraph_reports_loaded_total\\{outcome=\"new\"}")).isEqualTo(loaded + 1);
-		assertThat(counter("themegraph_reports_refused_total\\{reason=\"invalid\"}")).isEqualTo(refused + 1);
+		assertThat(counter("themegraph_reports_refused_total\\{reason=\"invalid\"}")).isEqualTo(refused + 2);
 		assertThat(counter("themegraph_reports_deleted_total")).isEqualTo(deleted + 1);
 		assertThat(log.getOut()).contains("report write: action=load report=" + FIXTURE + " outcome=NEW by=writer")
 			.contains("report write: action=load report=test-fixture-refused outcome=REFUSED by=writer")
 			.contains("report write: action=delete report=" + FIXTURE + " outcome=DELETED by=writer")
+			.contains("report=x?report write: forged outcome=REFUSED")
 			.doesNotContain(TEST_API_KEY);
 		// Request logging is off unless configured.
 		assertThat(log.getOut()).doesNotContain("request: POST /api/reports");
