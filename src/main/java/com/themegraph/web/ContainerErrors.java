@@ -89,7 +89,8 @@ class ContainerErrors {
 			}
 			var status = HttpStatus.resolve(code);
 			// Tomcat's reason, such as "Invalid URI: [...]", names the fault; it is
-			// Tomcat's own text, not the client's input.
+			// Tomcat's own text, not the client's input. The status in the body is the
+			// one sent (501 for an unknown transfer coding, not 500).
 			var reason = response.getMessage();
 			var problem = status == null || status == HttpStatus.INTERNAL_SERVER_ERROR
 					? ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
@@ -100,8 +101,6 @@ class ContainerErrors {
 									: "The server could not read this request: ")
 									+ (reason != null && !reason.isBlank() ? reason
 											: status == HttpStatus.BAD_REQUEST ? MALFORMED : status.getReasonPhrase()));
-			// The status in the body is the one sent, 501 for an unknown transfer coding
-			// included.
 			try {
 				problem.setInstance(URI.create(request.getRequestURI()));
 			}

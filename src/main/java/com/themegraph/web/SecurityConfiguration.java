@@ -87,8 +87,7 @@ class SecurityConfiguration {
 								"/swagger-ui/**")
 						.permitAll();
 				}
-				// A read is GET, HEAD (the same answer without its body) or OPTIONS
-				// (which
+				// A read is GET, HEAD (the same answer without its body) or OPTIONS (the
 				// methods a path takes; a browser's CORS preflight never carries
 				// credentials). /actuator/prometheus is a read too: request counts and
 				// timings per endpoint, nothing from the graph beyond report counts.
