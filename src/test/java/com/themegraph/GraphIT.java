@@ -24,11 +24,18 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "themegraph.embedded.data-directory=target/test-neo4j/${random.uuid}",
 				"themegraph.embedded.bolt-port=0", "themegraph.embedded.page-cache=64m",
-				"themegraph.security.api-key=" + GraphIT.TEST_API_KEY })
+				"themegraph.security.api-key=" + GraphIT.TEST_API_KEY,
+				"themegraph.cors.origins=" + GraphIT.DASHBOARD_ORIGIN })
 @org.springframework.context.annotation.Import(TestNeo4j.class)
 public abstract class GraphIT {
 
 	public static final String SEED_REPORT = "tebon-2024-03-sora";
+
+	/**
+	 * The one web origin allowed to call the API from a page (CORS) in tests; the service
+	 * allows none by default.
+	 */
+	public static final String DASHBOARD_ORIGIN = "https://dashboard.example";
 
 	/** The writer's key in tests only; the service itself has no default key. */
 	public static final String TEST_API_KEY = "test-writer-key";

@@ -85,6 +85,12 @@ class EmbeddedNeo4jConfiguration {
 		return owner.service();
 	}
 
+	/** What HTTP caching's entity tags are derived from (see {@link GraphVersion}). */
+	@Bean
+	GraphVersion embeddedGraphVersion(DatabaseManagementService embeddedNeo4j) {
+		return new EmbeddedGraphVersion(embeddedNeo4j);
+	}
+
 	@Bean
 	EmbeddedNeo4jCredentials embeddedNeo4jCredentials(EmbeddedNeo4jProperties properties) {
 		if (properties.boltAuth() == EmbeddedNeo4jProperties.BoltAuth.NONE) {

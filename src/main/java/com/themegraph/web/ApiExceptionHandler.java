@@ -60,6 +60,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		this.store = store;
 	}
 
+	/**
+	 * Spring's own problems (405 with its {@code Allow} header, 406, 415, 404 for no
+	 * handler) come with type {@code about:blank}: each gets the service's type for its
+	 * status, as every other problem has, so a client can dispatch on {@code type} alone.
+	 * Headers Spring set, {@code Allow} among them, are kept.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		var answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		var status = HttpStatus.resolve(statusCode.value());
+		if (answer != null && answer.getBody() instanceof ProblemDetail problem && status != null
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			problem.setType(
+					Problems
+						.of(status, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+								status.getReasonPhrase(), null)
+						.getType());
+		}
+		return answer;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		var problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());

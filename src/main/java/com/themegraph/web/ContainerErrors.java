@@ -10,6 +10,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -29,6 +30,21 @@ import org.springframework.http.MediaType;
 @Configuration(proxyBeanMethods = false)
 class ContainerErrors {
 
+	/**
+	 * An encoded slash ({@code %2F}) or backslash ({@code %5C}) in a path is passed on
+	 * undecoded rather than refused by Tomcat with a bare "Bad Request": Spring
+	 * Security's firewall then refuses it (it allows neither) and says which character it
+	 * was, through the service's rejected-request problem. Nothing behind the firewall
+	 * ever sees one: no id or code holds a slash.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+		return factory -> factory.addConnectorCustomizers(connector -> {
+			connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+			connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+		});
+	}
+
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(JsonMapper json) {
 		return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
@@ -46,6 +62,10 @@ class ContainerErrors {
 			pipeline.addValve(new ProblemErrorReportValve(json));
 		}));
 	}
+
+	/** What Tomcat's parser refuses without saying why. */
+	static final String MALFORMED = "the request line or a header is malformed (a character a URL may not hold "
+			+ "unencoded, such as a raw \\ or {; a missing or repeated Host header; or headers too large)";
 
 	/** Tomcat's error report, written as RFC 9457 problem details. */
 	static final class ProblemErrorReportValve extends ErrorReportValve {
@@ -68,12 +88,19 @@ class ContainerErrors {
 				return;
 			}
 			var status = HttpStatus.resolve(code);
-			var problem = status == null || status.is5xxServerError()
+			// Tomcat's reason, such as "Invalid URI: [...]", names the fault; it is
+			// Tomcat's own text, not the client's input. The status in the body is the
+			// one sent (501 for an unknown transfer coding, not 500).
+			var reason = response.getMessage();
+			var problem = status == null || status == HttpStatus.INTERNAL_SERVER_ERROR
 					? ApiExceptionHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 							"The service failed to answer this request")
 					: ApiExceptionHandler.problem(status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
 							status.getReasonPhrase(),
-							"The server could not read this request: " + status.getReasonPhrase());
+							(status.is5xxServerError() ? "The server cannot answer this request: "
+									: "The server could not read this request: ")
+									+ (reason != null && !reason.isBlank() ? reason
+											: status == HttpStatus.BAD_REQUEST ? MALFORMED : status.getReasonPhrase()));
 			try {
 				problem.setInstance(URI.create(request.getRequestURI()));
 			}

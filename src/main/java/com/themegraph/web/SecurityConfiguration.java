@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,15 +34,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes need credentials: the API key in an {@code X-API-Key} header, or HTTP Basic with
  * the configured user name and the key as password, each compared exactly and in constant
- * time. Reads (Neo4j Browser at /browser/ among them) stay open unless
- * {@code themegraph.security.reads-open=false}; the API docs and health always are.
- * Failures answer 401 problem details; the API is stateless, so there are no sessions and
- * no CSRF tokens to carry.
+ * time. Reads (GET, HEAD and OPTIONS; Neo4j Browser at /browser/ among them) stay open
+ * unless {@code themegraph.security.reads-open=false}; the API docs and health always
+ * are. Failures answer 401 problem details; the API is stateless, so there are no
+ * sessions and no CSRF tokens to carry.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -51,11 +53,14 @@ class SecurityConfiguration {
 
 	static final String WRITER = "WRITER";
 
+	/** The methods that only read, open to anyone while reads are open. */
+	static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, JsonMapper json)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, CorsProperties cors,
+			JsonMapper json) throws Exception {
 		if (!properties.writesEnabled()) {
 			log.warn("THEMEGRAPH_API_KEY is not set: every write (POST/PUT/DELETE) will be refused with 401");
 		}
@@ -64,6 +69,9 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+			// Where Spring Security's own cors() would put it, with a processor that
+			// refuses with problem details.
+			.addFilterAt(CrossOrigin.filter(cors, json), CorsFilter.class)
 			.addFilterBefore(new ApiKeyFilter(properties), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> {
 				// Extraction only drafts a document; it writes nothing, so it needs no
@@ -73,11 +81,17 @@ class SecurityConfiguration {
 				// The API's description stays open even when reads are closed: it holds
 				// no data. Neo4j Browser (/browser/) does not: it opens onto the graph,
 				// so it is a read like any other.
-				requests
-					.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-							"/swagger-ui/**")
-					.permitAll();
-				requests.requestMatchers(HttpMethod.GET, "/**")
+				for (var method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+					requests
+						.requestMatchers(method, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+								"/swagger-ui/**")
+						.permitAll();
+				}
+				// A read is GET, HEAD (the same answer without its body) or OPTIONS (the
+				// methods a path takes; a browser's CORS preflight never carries
+				// credentials). /actuator/prometheus is a read too: request counts and
+				// timings per endpoint, nothing from the graph beyond report counts.
+				requests.requestMatchers(request -> READ_METHODS.contains(request.getMethod()))
 					.access((authentication,
 							context) -> new AuthorizationDecision(properties.readsOpen() || authentication.get()
 								.getAuthorities()

@@ -86,6 +86,28 @@ class ExternalNeo4jIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(withKey.statusCode()).isEqualTo(200);
 		assertThat(withKey.body()).contains("ai-video-tools");
+		// A Neo4j server offers no exact graph version: no tags, and answers stay
+		// uncached.
+		assertThat(withKey.headers().firstValue("ETag")).isEmpty();
+		assertThat(withKey.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		// HEAD, OPTIONS and the metrics are reads like GET: closed too, open with the
+		// key.
+		for (var method : java.util.List.of("HEAD", "OPTIONS")) {
+			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/themes"))
+				.method(method, HttpRequest.BodyPublishers.noBody());
+			assertThat(http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).as(method)
+				.isEqualTo(401);
+			assertThat(http
+				.send(request.header("X-API-Key", "store-failure-key").build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode()).as(method).isEqualTo(200);
+		}
+		assertThat(status(port, "/actuator/prometheus")).isEqualTo(401);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+				.header("X-API-Key", "store-failure-key")
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(200);
 		assertThat(status(port, "/actuator/health/readiness")).isEqualTo(200);
 		assertThat(status(port, "/v3/api-docs")).isEqualTo(200);
 		assertThat(status(port, "/browser/")).isEqualTo(401);

@@ -181,6 +181,17 @@ class BadInputIT extends GraphIT {
 		cases.add(get("/api/themes/ai-video-tools/stocks?evidenceLimit=many", 400));
 		cases.add(get("/api/technologies/sora/stocks?skip=abc", 400));
 		cases.add(new Case("DELETE", "/api/reports/x'}) DETACH DELETE n", null, null, 404));
+		// Paths the container or its firewall refuses: encoded slashes and backslashes,
+		// bad
+		// escapes, raw characters a URL may not hold; and a method a path does not take.
+		cases.add(raw("/api/themes/ai-video-tools%2Fstocks", 400));
+		cases.add(raw("/api/stocks/300459%2fexposure", 400));
+		cases.add(raw("/api/reports/tebon-2024-03-sora%5Ctext", 400));
+		cases.add(raw("/api/themes/%zz/stocks", 400));
+		cases.add(raw("/api/reports/a\\b", 400));
+		cases.add(new Case("DELETE", "/api/reports/x%2F..%2F" + SEED_REPORT, null, null, 400, true));
+		cases.add(new Case("PUT", "/api/reports/" + SEED_REPORT, "application/json", "{}", 405));
+		cases.add(new Case("PATCH", "/api/reports", "application/json", "{}", 405));
 		// Query strings that are not percent-encoded UTF-8, on any endpoint.
 		for (var query : MALFORMED_QUERIES) {
 			for (var path : List.of("/actuator/health", "/api/search", "/api/themes")) {

@@ -44,11 +44,47 @@ class ContainerErrorsIT extends GraphIT {
 		assertProblem(raw("GET", "/api/themes/%"), 400, "bad-request");
 	}
 
+	/**
+	 * Tomcat passes encoded slashes on, and Spring Security's firewall refuses them,
+	 * naming the character.
+	 */
+	@Test
+	void anEncodedSlashOrBackslashInAPathIsA400ProblemNamingIt() {
+		for (var escape : new String[] { "%2F", "%2f", "%5C", "%5c" }) {
+			var response = raw("GET", "/api/themes/ai-video-tools" + escape + "stocks");
+			assertProblem(response, 400, "rejected");
+			assertThat(response.body().path("detail").asString()).contains("\"" + escape + "\"");
+		}
+		var backslash = raw("GET", "/api/themes/a\\b");
+		assertProblem(backslash, 400, "bad-request");
+		assertThat(backslash.body().path("detail").asString()).contains("a raw \\ or {");
+		var badEscape = raw("GET", "/api/themes/%zz");
+		assertThat(badEscape.body().path("detail").asString()).contains("The hexadecimal encoding is invalid");
+	}
+
+	/** The status in a problem's body is the one sent, also for a 5xx Tomcat answers. */
+	@Test
+	void anUnknownTransferCodingIsA501ProblemSaying501() {
+		var response = rawRequest("GET /api/themes HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: zip\r\n"
+				+ "Connection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 501").contains("\"status\":501");
+	}
+
+	private String rawRequest(String request) {
+		try (var socket = new java.net.Socket("localhost", uri("/").getPort())) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	@Test
 	void aMethodAnEndpointDoesNotTakeIsA405Problem() {
 		var response = send("PUT", "/api/themes", "application/json", "{}", "X-API-Key", TEST_API_KEY);
-		assertThat(response.status()).isEqualTo(405);
-		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertProblem(response, 405, "method-not-allowed");
 	}
 
 	@Test
