@@ -69,6 +69,9 @@ class SecurityConfiguration {
 				// Extraction only drafts a document; it writes nothing, so it needs no
 				// credentials.
 				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
+				// Validation checks a document against the schema and writes nothing
+				// either.
+				requests.requestMatchers(HttpMethod.POST, "/api/reports/validate").permitAll();
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
 				// The API's description stays open even when reads are closed: it holds
 				// no data. Neo4j Browser (/browser/) does not: it opens onto the graph,
