@@ -103,7 +103,7 @@
 		return `${x.publishedEarliest} – ${x.publishedLatest}`;
 	}
 
-	function kindLabel(kind) { return h('span', { class: 'kind' }, t(`kind.${kind}`)); }
+	function kindLabel(kind) { return [' ', h('span', { class: 'kind' }, t(`kind.${kind}`))]; }
 
 	function hrefOf(node) {
 		switch (node.kind) {
@@ -490,6 +490,7 @@
 				const type = chosen ? (chosen.type || 'application/pdf') : 'text/plain; charset=utf-8';
 				const draft = await api('api/reports/extract', { method: 'POST', headers: { 'Content-Type': type }, body });
 				reviewView(out, draft);
+				out.scrollIntoView({ block: 'start' });
 			}
 			catch (err) {
 				out.replaceChildren(problemView(err));

@@ -154,7 +154,12 @@ class SecurityConfiguration {
 
 	private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpServletRequest request)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"themegraph\"");
+		// A client that sent the key header (the web page's fetch calls) is challenged
+		// for
+		// the key: a Basic challenge would make the web browser pop up its own password
+		// dialog over the page, which then never sees the answer.
+		response.setHeader("WWW-Authenticate", request.getHeader(API_KEY_HEADER) != null
+				? "ApiKey header=\"" + API_KEY_HEADER + "\"" : "Basic realm=\"themegraph\"");
 		ProblemResponses.write(request, response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials required",
 				"This request needs the API key, in an " + API_KEY_HEADER + " header or as the HTTP Basic password");
 	}
