@@ -233,7 +233,8 @@ class WebPageE2EIT extends GraphIT {
 		browser.findElement(By.linkText("AI 配音与虚拟主播")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "AI 配音与虚拟主播"));
 		assertThat(browser.findElements(By.cssSelector("tr[data-code]")).stream().map(r -> r.getAttribute("data-code")))
-			.containsExactly("300418.SZ", "300459.SZ");
+			// In the report's order, the typed code last as the analyst added it.
+			.containsExactly("300459.SZ", "300418.SZ");
 		assertThat(text("main")).contains("“【汤姆猫，昆仑】”").contains("AI 配音走向规模化，虚拟主播打开内容新空间");
 		screenshot("theme-new");
 		// What was loaded is what the analyst settled.
