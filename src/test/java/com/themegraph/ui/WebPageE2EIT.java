@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.themegraph.GraphIT;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,8 @@ class WebPageE2EIT extends GraphIT {
 
 	Path profile;
 
+	Path downloads;
+
 	String loadedReport;
 
 	@BeforeEach
@@ -73,12 +76,15 @@ class WebPageE2EIT extends GraphIT {
 			Assumptions.abort(reason);
 		}
 		profile = Files.createTempDirectory("themegraph-chromium");
+		downloads = Files.createTempDirectory("themegraph-downloads");
 		// English, so the page's own words are known; the network beyond this machine is
 		// off.
 		var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.withLogOutput(OutputStream.nullOutputStream())
 			.build();
@@ -97,6 +103,9 @@ class WebPageE2EIT extends GraphIT {
 		}
 		if (profile != null) {
 			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+		if (downloads != null) {
+			FileSystemUtils.deleteRecursively(downloads.toFile());
 		}
 	}
 
@@ -127,7 +136,7 @@ class WebPageE2EIT extends GraphIT {
 	}
 
 	@Test
-	void searchingSoraOpensTheRankedStocksWithTheirEvidenceAndFilters() {
+	void searchingSoraOpensTheRankedStocksWithTheirEvidenceAndFilters() throws IOException {
 		open("/");
 		browser.findElement(By.id("q")).sendKeys("Sora");
 		var suggestion = wait
@@ -146,6 +155,18 @@ class WebPageE2EIT extends GraphIT {
 			.contains("“Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地”")
 			.contains("德邦证券 · 2024-03-10 – 2024-03-26");
 		screenshot("technology-sora");
+
+		// CSV: one row per evidence step, as the page shows them.
+		browser.findElement(By.id("csv")).click();
+		var csv = downloads.resolve("sora-stocks.csv");
+		wait.until(driver -> Files.isRegularFile(csv));
+		var rows = Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
+		assertThat(rows[0]).isEqualTo("code,name,score,path,weight,from,relationship,to,report,reportTitle,broker,"
+				+ "publishedEarliest,publishedLatest,quote");
+		assertThat(rows).contains("300459.SZ,汤姆猫,4,report-about,2,Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地,ABOUT,"
+				+ "Sora,tebon-2024-03-sora,Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地,德邦证券,2024-03-10,2024-03-26,"
+				+ "Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地");
+		assertThat(rows).hasSize(1 + browser.findElements(By.cssSelector("li.stock .step .step")).size());
 
 		// Filters go into the URL, so a filtered list can be shared.
 		new Select(browser.findElement(By.id("broker"))).selectByValue("德邦证券");
