@@ -26,7 +26,7 @@ class ModuleRulesTests {
 	void theModulesAreThePlannedOnes() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder("graph",
 				"store", "web", "ingest", "extract", "report", "theme", "stock", "technology", "search", "browser",
-				"cli");
+				"cli", "ui");
 	}
 
 }

@@ -38,7 +38,12 @@ public class DocumentSchemas {
 		this.entities.initializeValidators();
 	}
 
-	List<Violation> validate(JsonNode document) {
+	/**
+	 * Every way {@code document} breaks its kind's schema (report or entity file), as
+	 * JSON pointers into it with messages; empty when it conforms. Checks the schema
+	 * only, not what the graph holds (unknown entities are found when it is loaded).
+	 */
+	public List<Violation> validate(JsonNode document) {
 		var kind = document.path("kind").asString("");
 		var schema = switch (kind) {
 			case "report" -> report;

@@ -77,6 +77,9 @@ class SecurityConfiguration {
 				// Extraction only drafts a document; it writes nothing, so it needs no
 				// credentials.
 				requests.requestMatchers(HttpMethod.POST, "/api/reports/extract").permitAll();
+				// Validation checks a document against the schema and writes nothing
+				// either.
+				requests.requestMatchers(HttpMethod.POST, "/api/reports/validate").permitAll();
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
 				// The API's description stays open even when reads are closed: it holds
 				// no data. Neo4j Browser (/browser/) does not: it opens onto the graph,
@@ -165,7 +168,12 @@ class SecurityConfiguration {
 
 	private static void writeProblem(HttpServletResponse response, JsonMapper json, HttpServletRequest request)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"themegraph\"");
+		// A client that sent the key header (the web page's fetch calls) is challenged
+		// for
+		// the key: a Basic challenge would make the web browser pop up its own password
+		// dialog over the page, which then never sees the answer.
+		response.setHeader("WWW-Authenticate", request.getHeader(API_KEY_HEADER) != null
+				? "ApiKey header=\"" + API_KEY_HEADER + "\"" : "Basic realm=\"themegraph\"");
 		ProblemResponses.write(request, response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Credentials required",
 				"This request needs the API key, in an " + API_KEY_HEADER + " header or as the HTTP Basic password");
 	}

@@ -69,8 +69,8 @@ class ExternalNeo4jIT {
 	}
 
 	/**
-	 * Reads closed by configuration: the key opens them, Neo4j Browser's page too; health
-	 * and API docs stay open.
+	 * Reads closed by configuration: the key opens them, Neo4j Browser's page and the web
+	 * page too; health and API docs stay open.
 	 */
 	@Test
 	void readsCanBeClosedByConfiguration() throws Exception {
@@ -115,6 +115,17 @@ class ExternalNeo4jIT {
 			.header("X-API-Key", "store-failure-key")
 			.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(browserWithKey.statusCode()).isEqualTo(302);
+		// The analyst's web page, its scripts and library, and the schemas it serves are
+		// reads like any other.
+		for (var path : new String[] { "/", "/index.html", "/app/app.js",
+				"/webjars/vis-network/9.1.2/standalone/umd/vis-network.min.js", "/schema/report.schema.json" }) {
+			assertThat(status(port, path)).as(path).isEqualTo(401);
+		}
+		var pageWithKey = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+			.header("X-API-Key", "store-failure-key")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(pageWithKey.statusCode()).isEqualTo(200);
+		assertThat(pageWithKey.body()).contains("<title>ThemeGraph</title>");
 	}
 
 	@Test
