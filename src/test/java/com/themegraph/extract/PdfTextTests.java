@@ -88,6 +88,25 @@ class PdfTextTests {
 		assertThat(read(pdf).lines().map(String::strip).filter(line -> !line.isEmpty()).toList()).isEqualTo(expected);
 	}
 
+	/**
+	 * A broker's first page: a narrow sidebar (rating, byline, market data) beside the
+	 * body, whose lines run on below the sidebar's end.
+	 */
+	@Test
+	void aSidebarBesideTheBodyIsReadBeforeTheBody() {
+		var sidebar = List.of("优于大市（维持）", "证券分析师", "林知远", "资格编号：S0120523040007", "研究助理", "周若溪");
+		var body = List.of("AI 视频工具加速落地，关注内容与营销公司的应用进展。视频", "生成模型的时长与一致性继续提升，创作工具的商业化开始兑",
+				"现，订阅与按量计费两种模式并行。建议关注 AI 视频工具与", "应用公司：【万兴科技，昆仑万维，美图公司】等。内容与 IP", "储备丰富的公司：【中文在线，上海电影，光线传媒】等。营销",
+				"应用场景公司：【蓝色光标，因赛集团】等。风险提示：技术进", "展不及预期；行业竞争加剧。", "以上观点仅供参考，不构成投资建议。");
+		var pdf = TestPdfs.twoColumns("传媒行业周报", sidebar, body, "请务必阅读正文之后的信息披露和法律声明", 150);
+		var expected = new ArrayList<String>();
+		expected.add("传媒行业周报");
+		expected.addAll(sidebar);
+		expected.addAll(body);
+		expected.add("请务必阅读正文之后的信息披露和法律声明");
+		assertThat(read(pdf).lines().map(String::strip).filter(line -> !line.isEmpty()).toList()).isEqualTo(expected);
+	}
+
 	@Test
 	void aTableOfCoveredCompaniesKeepsEachNameWithItsCodeOnItsRow() {
 		var rows = List.of(List.of("万兴科技", "300624.SZ", "78.50", "买入"), List.of("昆仑万维", "300418.SZ", "41.20", "增持"),

@@ -78,11 +78,20 @@ public final class TestPdfs {
 	 * draw: reading order must come from the positions, not the drawing order.
 	 */
 	public static byte[] twoColumns(String heading, List<String> left, List<String> right, String footer) {
+		return twoColumns(heading, left, right, footer, (PDRectangle.A4.getWidth() - 2 * MARGIN) / 2 + 20);
+	}
+
+	/**
+	 * As {@link #twoColumns(String, List, List, String)}, the right column starting
+	 * {@code rightColumn} points from the left margin (a narrow left column is a
+	 * sidebar).
+	 */
+	public static byte[] twoColumns(String heading, List<String> left, List<String> right, String footer,
+			float rightColumn) {
 		return write(document -> {
 			var font = font(document);
 			var page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
-			float half = (PDRectangle.A4.getWidth() - 2 * MARGIN) / 2;
 			try (var content = new PDPageContentStream(document, page)) {
 				float y = PDRectangle.A4.getHeight() - MARGIN;
 				text(content, font, MARGIN, y, heading);
@@ -92,7 +101,7 @@ public final class TestPdfs {
 						text(content, font, MARGIN, y, left.get(i));
 					}
 					if (i < right.size()) {
-						text(content, font, MARGIN + half + 20, y, right.get(i));
+						text(content, font, MARGIN + rightColumn, y, right.get(i));
 					}
 					y -= LEADING;
 				}
