@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 
 import com.themegraph.extract.Budget;
 import com.themegraph.extract.ExtractionSlots;
@@ -159,7 +160,8 @@ class ExtractController {
 		}
 	}
 
-	private JsonNode run(java.util.function.Function<Budget, JsonNode> extraction) {
+	/** Runs an extraction in a slot, with its budget; busy and stopped as problems. */
+	private JsonNode run(Function<Budget, JsonNode> extraction) {
 		try {
 			return slots.run(extraction);
 		}
