@@ -136,6 +136,13 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// bin/benchmark puts --service-jar first; extraction runs no service of its own.
+		if (Arrays.asList(args).contains("extraction")) {
+			ExtractionBenchmark.main(Arrays.stream(args)
+				.filter(arg -> !"extraction".equals(arg) && !arg.startsWith("--service-jar="))
+				.toArray(String[]::new));
+			return;
+		}
 		var options = Options.parse(args);
 		var results = run(options, System.out);
 		System.out.println();
@@ -499,7 +506,7 @@ public final class Benchmark {
 		}
 	}
 
-	private static String machine() {
+	static String machine() {
 		String cpu = "unknown CPU";
 		try {
 			cpu = Files.readAllLines(Path.of("/proc/cpuinfo"))

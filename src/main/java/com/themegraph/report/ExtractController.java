@@ -8,9 +8,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Function;
 
+import com.themegraph.extract.Budget;
 import com.themegraph.extract.ExtractionSlots;
 import com.themegraph.extract.ExtractionStoppedException;
+import com.themegraph.extract.PdfRefusedException;
+import com.themegraph.extract.PdfReports;
+import com.themegraph.extract.PdfText;
 import com.themegraph.extract.ReportExtractor;
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.Problems;
@@ -42,34 +47,57 @@ class ExtractController {
 	/** Reports run to a few hundred kilobytes of text; more than this is not a report. */
 	static final int MAX_BYTES = 2 * 1024 * 1024;
 
+	/**
+	 * A PDF report with its charts runs to a few megabytes; this is the default request
+	 * size limit (themegraph.limits.max-request-size), which applies first when set
+	 * lower.
+	 */
+	static final int MAX_PDF_BYTES = 8 * 1024 * 1024;
+
 	private final ReportExtractor extractor;
+
+	private final PdfReports pdfReports;
 
 	private final ExtractionSlots slots;
 
-	ExtractController(ReportExtractor extractor, ExtractionSlots slots) {
+	ExtractController(ReportExtractor extractor, PdfReports pdfReports, ExtractionSlots slots) {
 		this.extractor = extractor;
+		this.pdfReports = pdfReports;
 		this.slots = slots;
 	}
 
-	@Operation(operationId = "extractReport", summary = "Draft a report document from plain text",
-			description = "Turns a report's plain text (text/plain, UTF-8, at most 2 MB) into a draft report document for "
-					+ "a person to review: broker, title, rating, analysts, cited reports, risks, the recommended "
+	@Operation(operationId = "extractReport", summary = "Draft a report document from plain text or a PDF",
+			description = "Turns a report's plain text (text/plain, UTF-8, at most 2 MB), or the report as a PDF "
+					+ "(application/pdf, the file's bytes, at most 8 MB, read in reading order: columns one after the "
+					+ "other), into a draft report document for a person to review: broker, title, rating, analysts, cited reports, risks, the recommended "
 					+ "companies under their group headings resolved to codes through the graph's names and aliases, "
 					+ "and every known entity mentioned with its sentence. What needs review is listed under review. "
 					+ "Writes nothing, so it needs no credentials. An extraction that runs past its time budget "
 					+ "(themegraph.limits.extract.timeout) is stopped and answered 422; when as many extractions as "
 					+ "allowed (themegraph.limits.extract.concurrency) are already running, the answer is 503 with "
-					+ "Retry-After.")
+					+ "Retry-After. A PDF that is damaged, password-protected or has no text layer (a scan) answers "
+					+ "400 or 422 saying which.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The report: its plain text, or its PDF file",
+					content = { @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+							@Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+									schema = @Schema(type = "string", format = "binary")) }))
 	// Declared, since springdoc drops the answer it derives from the return type once any
 	// answer is declared.
 	@ApiResponse(responseCode = "200",
 			description = "The draft report document, with what a person must still do under review",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
-	@ApiResponse(responseCode = "413", description = "The text is over 2 MB",
+	@ApiResponse(responseCode = "400",
+			description = "The body is empty, not valid text in its charset, or a PDF that is damaged "
+					+ "(pdf-unreadable) or password-protected (pdf-encrypted)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "413", description = "The text is over 2 MB, or the PDF over 8 MB",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "422",
-			description = "The extraction ran past themegraph.limits.extract.timeout and was stopped",
+			description = "The extraction ran past themegraph.limits.extract.timeout and was stopped, or the PDF has no "
+					+ "text layer (pdf-no-text: a scan, to be read by OCR first)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "503",
@@ -78,19 +106,64 @@ class ExtractController {
 					+ "again); or the graph store cannot be reached",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/Problem")))
-	@PostMapping(path = "/api/reports/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
+	@PostMapping(path = "/api/reports/extract",
+			consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_PDF_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	JsonNode extract(InputStream body,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType contentType)
 			throws IOException {
-		var text = decode(read(body), contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
+		var bytes = body.readNBytes(MAX_PDF_BYTES + 1);
+		// A PDF is known by its magic bytes too: a PDF sent as text/plain is read as the
+		// PDF it is, not refused as text that is not UTF-8.
+		boolean pdf = MediaType.APPLICATION_PDF.equalsTypeAndSubtype(contentType) || PdfText.isPdf(bytes);
+		if (pdf) {
+			return extractPdf(bytes);
+		}
+		checkSize(bytes);
+		var text = decode(bytes, contentType == null || contentType.getCharset() == null ? StandardCharsets.UTF_8
 				: contentType.getCharset());
 		if (text.isBlank()) {
 			throw new BadRequestException(
 					"The body is empty: send the report's plain text (Content-Type: text/plain; charset=UTF-8)");
 		}
+		return run(budget -> extractor.extract(text, budget));
+	}
+
+	private JsonNode extractPdf(byte[] bytes) {
+		if (bytes.length == 0) {
+			throw new BadRequestException(
+					"The body is empty: send the report's PDF file (Content-Type: application/pdf)");
+		}
+		if (bytes.length > MAX_PDF_BYTES) {
+			var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "PDF too large",
+					"The PDF is over " + MAX_PDF_BYTES / (1024 * 1024) + " MB; send one report at a time");
+			throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+		}
 		try {
-			return slots.run(budget -> extractor.extract(text, budget));
+			return run(budget -> pdfReports.extract(bytes, budget));
+		}
+		catch (PdfRefusedException ex) {
+			var status = switch (ex.reason()) {
+				case NOT_PDF, DAMAGED, ENCRYPTED -> HttpStatus.BAD_REQUEST;
+				// Well-formed, but nothing in it to extract: the client must OCR it.
+				case NO_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
+				case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			};
+			var problem = switch (ex.reason()) {
+				case NOT_PDF -> problem(status, "pdf-unreadable", "Not a PDF", ex.getMessage());
+				case DAMAGED -> problem(status, "pdf-unreadable", "PDF damaged", ex.getMessage());
+				case ENCRYPTED -> problem(status, "pdf-encrypted", "PDF password-protected", ex.getMessage());
+				case NO_TEXT -> problem(status, "pdf-no-text", "PDF without text", ex.getMessage());
+				case TOO_LARGE -> problem(status, "too-large", "Text too large", ex.getMessage());
+			};
+			throw new ErrorResponseException(status, problem, null);
+		}
+	}
+
+	/** Runs an extraction in a slot, with its budget; busy and stopped as problems. */
+	private JsonNode run(Function<Budget, JsonNode> extraction) {
+		try {
+			return slots.run(extraction);
 		}
 		catch (ExtractionSlots.BusyException ex) {
 			long seconds = retryAfterSeconds(ex.timeout());
@@ -126,17 +199,15 @@ class ExtractController {
 	}
 
 	/**
-	 * Reads at most one byte past the limit, so an oversized body is refused without
-	 * holding it all.
+	 * The body is read up to one byte past the PDF limit, so an oversized body is refused
+	 * without holding it all; text has the lower limit.
 	 */
-	private static byte[] read(InputStream body) throws IOException {
-		var bytes = body.readNBytes(MAX_BYTES + 1);
+	private static void checkSize(byte[] bytes) {
 		if (bytes.length > MAX_BYTES) {
 			var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Text too large",
 					"The text is over " + MAX_BYTES / (1024 * 1024) + " MB; send one report at a time");
 			throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
 		}
-		return bytes;
 	}
 
 	private static String decode(byte[] bytes, Charset charset) {

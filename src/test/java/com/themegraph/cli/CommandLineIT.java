@@ -6,6 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import com.themegraph.extract.TestPdfs;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +120,41 @@ class CommandLineIT {
 		var refused = run("extract", empty.toString());
 		assertThat(refused.exit()).isEqualTo(2);
 		assertThat(refused.err().strip()).isEqualTo("themegraph: " + empty + ": the file is empty");
+	}
+
+	@Test
+	void extractReadsAPdfKnownByItsHeaderAndRefusesABadOneInOneLine() throws IOException {
+		TestPdfs.requireFont();
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		// No .pdf in the name: the %PDF- header says what it is.
+		var report = store.resolve("weekly-report.data");
+		Files.write(report,
+				TestPdfs.pages(List.of(
+						List.of("传媒", "证券分析师", "林知远", "资格编号：S0120523040007", "建议关注 AI 视频工具公司：【万兴科技，昆仑万维，美图公司】等。"),
+						List.of("风险提示：技术进展不及预期。"))));
+		var draftFile = store.resolve("pdf-draft.json");
+		var run = run("extract", report.toString(), "--output", draftFile.toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		var draft = mapper.readTree(draftFile.toFile());
+		assertThat(draft.path("themes").get(0).path("companies").findValuesAsString("code"))
+			.containsExactly("300624.SZ", "300418.SZ", "1357.HK");
+		assertThat(draft.path("text").asString()).contains("【万兴科技，昆仑万维，美图公司】");
+
+		var scanned = store.resolve("scanned.pdf");
+		Files.write(scanned, TestPdfs.scanned());
+		var refused = run("extract", scanned.toString());
+		assertThat(refused.exit()).isEqualTo(2);
+		assertThat(refused.err().strip())
+			.startsWith("themegraph: " + scanned + ": The PDF's 2 page(s) have no text layer")
+			.doesNotContain("\n");
+
+		var notPdf = store.resolve("renamed.pdf");
+		Files.writeString(notPdf, "传媒行业周报");
+		var wrongName = run("extract", notPdf.toString());
+		assertThat(wrongName.exit()).isEqualTo(2);
+		assertThat(wrongName.err().strip())
+			.isEqualTo("themegraph: " + notPdf + ": not a PDF (no %PDF- header); damaged or not a PDF at all");
+		assertThat(refused.out()).isEmpty();
 	}
 
 	@Test
