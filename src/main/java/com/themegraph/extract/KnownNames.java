@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.themegraph.graph.TextFolding;
+
 /**
  * What the graph knows by name, folded for matching: the entities a report may mention,
  * the listed companies a recommendation may name, and the themes and risks a draft may
@@ -67,8 +69,7 @@ final class KnownNames {
 			}
 			if (row.is("Company")) {
 				row.names()
-					.forEach(name -> companies.computeIfAbsent(FoldedText.key(name), k -> new LinkedHashSet<>())
-						.add(row));
+					.forEach(name -> companies.computeIfAbsent(companyKey(name), k -> new LinkedHashSet<>()).add(row));
 				companiesByCode.put(row.id(), row);
 			}
 			if (row.is("Theme")) {
@@ -89,7 +90,16 @@ final class KnownNames {
 	 * an ambiguity.
 	 */
 	Set<Known> companies(String key) {
-		return companies.getOrDefault(key, Set.of());
+		return companies.getOrDefault(companyKey(key), Set.of());
+	}
+
+	/**
+	 * A company name's key as the extractor folds it, without market tags
+	 * ({@link TextFolding#companyKey}): a report's {@code *ST华录}, a bold {@code ST华录}
+	 * whose star was taken for markup, and the graph's {@code 华录} meet.
+	 */
+	static String companyKey(String name) {
+		return TextFolding.companyKey(FoldedText.key(name));
 	}
 
 	/** The company with this canonical code, or null. */

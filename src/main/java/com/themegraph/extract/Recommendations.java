@@ -323,8 +323,25 @@ final class Recommendations {
 		var name = new StringBuilder();
 		parts.forEach(part -> name.append(Passages.clean(text.originalOf(part.start(), part.end()))));
 		var printed = PRINTED_CODE.matcher(name).replaceFirst("");
+		if (startsWithStar(parts.get(0).start()) && printed.regionMatches(true, 0, "ST", 0, 2)) {
+			printed = "*" + printed;
+		}
 		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed), null));
 		return true;
+	}
+
+	/**
+	 * Whether the stars just before folded position {@code start} end with one that is
+	 * part of the name ({@code *ST}): bold markers come in pairs, so an odd run of stars
+	 * leaves one to the name. Trimming took them all as markup.
+	 */
+	private boolean startsWithStar(int start) {
+		int stars = 0;
+		for (int i = start - 1; i >= 0 && f.charAt(i) == '*'; i--) {
+			budget.step();
+			stars++;
+		}
+		return stars % 2 == 1;
 	}
 
 	/**

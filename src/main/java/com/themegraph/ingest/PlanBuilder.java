@@ -154,6 +154,8 @@ final class PlanBuilder {
 		names.addAll(aliases);
 		if (company) {
 			names.add(id);
+			// Each name also without its market tags, so *ST华录 and 华录 find one another.
+			names.addAll(names.stream().map(TextFolding::companyKey).toList());
 		}
 		props.put("search", searchText(names));
 

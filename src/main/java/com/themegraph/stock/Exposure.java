@@ -3,6 +3,7 @@ package com.themegraph.stock;
 import java.util.List;
 
 import com.themegraph.graph.EvidencePath;
+import com.themegraph.graph.StockCode;
 
 /**
  * A stock's themes, and the technologies, products and works it is exposed to through
@@ -11,7 +12,17 @@ import com.themegraph.graph.EvidencePath;
  */
 record Exposure(Stock stock, List<ThemeLink> themes, long total, int skip, int limit, List<Item> exposures) {
 
-	record Stock(String code, String exchange, String name, String nameEn, List<String> aliases) {
+	/**
+	 * One listed company. {@code forms} spells its code as market-data vendors do (Wind,
+	 * Yahoo, Tushare, baostock, Bloomberg, Futu, JoinQuant), for joining with their data.
+	 */
+	record Stock(String code, String exchange, String name, String nameEn, List<String> aliases,
+			StockCode.Forms forms) {
+
+		Stock withForms() {
+			return new Stock(code, exchange, name, nameEn, aliases, StockCode.parse(code).forms());
+		}
+
 	}
 
 	record ThemeLink(String id, String name, String nameEn, String report, String reportTitle, String quote,

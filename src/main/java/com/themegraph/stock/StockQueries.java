@@ -36,8 +36,8 @@ class StockQueries {
 	Exposure.Stock resolve(String codeOrName) {
 		var code = StockCode.tryParse(codeOrName);
 		if (code.isEmpty() && StockCode.looksLikeCode(codeOrName)) {
-			throw new BadRequestException("\"" + codeOrName
-					+ "\" is not a stock code: use 300459, 300459.SZ, SZ300459, 1357.HK or 01357.HK, or a company name");
+			throw new BadRequestException(
+					"\"" + codeOrName + "\" is not a stock code: " + StockCode.ACCEPTED_FORMS + "; or a company name");
 		}
 		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
 		return cypher.query("stock-by-code")
@@ -45,7 +45,7 @@ class StockQueries {
 			.to("code")
 			.fetch()
 			.one()
-			.map(row -> rows.as(row, Exposure.Stock.class))
+			.map(row -> rows.as(row, Exposure.Stock.class).withForms())
 			// A code is compared in its canonical form, the form the graph's ids take, so
 			// a slip of one digit in 300495 still finds 300459.SZ.
 			.orElseThrow(() -> new NotFoundException("No listed company with code " + canonical,
@@ -72,7 +72,11 @@ class StockQueries {
 	}
 
 	private String codeForName(String name) {
-		var codes = cypher.query("stock-by-name").bind(TextFolding.fold(name)).to("name").fetchAs(String.class).all();
+		var codes = cypher.query("stock-by-name")
+			.bind(TextFolding.companyKeys(name))
+			.to("names")
+			.fetchAs(String.class)
+			.all();
 		if (codes.isEmpty()) {
 			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
 		}
