@@ -17,7 +17,12 @@ import com.themegraph.graph.TextFolding;
 final class KnownNames {
 
 	/** One graph row of {@code extract-known-names.cypher}. */
-	record Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type) {
+	record Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type,
+			List<String> formerCodes, List<String> formerNames) {
+
+		Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type) {
+			this(id, kinds, name, nameEn, aliases, type, List.of(), List.of());
+		}
 
 		List<String> names() {
 			var names = new ArrayList<String>();
@@ -26,7 +31,14 @@ final class KnownNames {
 				names.add(nameEn);
 			}
 			names.addAll(aliases == null ? List.of() : aliases);
+			// An older report prints the name the company had then.
+			names.addAll(formerNames == null ? List.of() : formerNames);
 			return names;
+		}
+
+		/** Whether {@code code} (canonical) is this company's, now or before. */
+		boolean hasCode(String code) {
+			return id.equals(code) || formerCodes != null && formerCodes.contains(code);
 		}
 
 		boolean is(String kind) {
@@ -58,6 +70,8 @@ final class KnownNames {
 
 	private final Map<String, Known> companiesByCode = new HashMap<>();
 
+	private final Map<String, Known> formerCodes = new HashMap<>();
+
 	private final Map<String, String> themes = new HashMap<>();
 
 	private final Map<String, String> risks = new HashMap<>();
@@ -71,6 +85,9 @@ final class KnownNames {
 				row.names()
 					.forEach(name -> companies.computeIfAbsent(companyKey(name), k -> new LinkedHashSet<>()).add(row));
 				companiesByCode.put(row.id(), row);
+				if (row.formerCodes() != null) {
+					row.formerCodes().forEach(code -> formerCodes.putIfAbsent(code, row));
+				}
 			}
 			if (row.is("Theme")) {
 				themes.putIfAbsent(FoldedText.key(row.name()), row.id());
@@ -102,9 +119,13 @@ final class KnownNames {
 		return TextFolding.companyKey(FoldedText.key(name));
 	}
 
-	/** The company with this canonical code, or null. */
+	/**
+	 * The company with this canonical code, or else the one that had it before (an older
+	 * report prints the code of its day), or null.
+	 */
 	Known company(String code) {
-		return companiesByCode.get(code);
+		var current = companiesByCode.get(code);
+		return current != null ? current : formerCodes.get(code);
 	}
 
 	String themeId(String key) {

@@ -355,7 +355,7 @@ final class Recommendations {
 			var code = StockCode.tryParse(withCode.group(2)).map(StockCode::canonical).orElse(null);
 			if (byName.size() == 1) {
 				var known = byName.iterator().next();
-				return code == null || code.equals(known.id()) ? known : null;
+				return code == null || known.hasCode(code) ? known : null;
 			}
 			return byName.isEmpty() && code != null ? names.company(code) : null;
 		}

@@ -162,6 +162,7 @@ final class PlanBuilder {
 		names.add(entity.path("nameEn").asString(""));
 		names.addAll(aliases);
 		if (company) {
+			planHistory(entity, props, names);
 			names.add(id);
 			// Each name also without its market tags, so *ST华录 and 华录 find one another.
 			names.addAll(names.stream().map(TextFolding::companyKey).toList());
@@ -190,6 +191,37 @@ final class PlanBuilder {
 		}
 		definitions.put(id, pointer);
 		nodes.put(id, new NodeRow(id, labels, props));
+	}
+
+	/**
+	 * A company's former codes and names, as parallel lists (Neo4j properties hold no
+	 * maps): {@code formerCodes} (canonical) with {@code formerCodesUntil}, and
+	 * {@code formerNames} with {@code formerNamesUntil}, the dates each stopped being
+	 * used. Their source is the document's, as {@code definedBy} says. Former names are
+	 * matched like aliases, so they join {@code names}.
+	 */
+	private static void planHistory(JsonNode entity, Map<String, Object> props, List<String> names) {
+		var codes = new ArrayList<String>();
+		var codesUntil = new ArrayList<String>();
+		for (var former : entity.path("formerCodes")) {
+			codes.add(StockCode.parse(former.path("code").asString()).canonical());
+			codesUntil.add(former.path("until").asString());
+		}
+		var formerNames = new ArrayList<String>();
+		var namesUntil = new ArrayList<String>();
+		for (var former : entity.path("formerNames")) {
+			formerNames.add(former.path("name").asString());
+			namesUntil.add(former.path("until").asString());
+		}
+		if (!codes.isEmpty()) {
+			props.put("formerCodes", codes);
+			props.put("formerCodesUntil", codesUntil);
+		}
+		if (!formerNames.isEmpty()) {
+			props.put("formerNames", formerNames);
+			props.put("formerNamesUntil", namesUntil);
+			names.addAll(formerNames);
+		}
 	}
 
 	/**

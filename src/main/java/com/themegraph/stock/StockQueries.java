@@ -2,6 +2,7 @@ package com.themegraph.stock;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.CypherQueries;
@@ -32,7 +33,13 @@ class StockQueries {
 		this.suggestions = suggestions;
 	}
 
-	/** A code in any accepted form, or a Chinese or English name or alias. */
+	/**
+	 * A code in any accepted form ({@link StockCode}), a former code, or a Chinese or
+	 * English name, alias or former name.
+	 * @throws BadRequestException for a code-shaped input that is no accepted form,
+	 * listing them, or a name several companies share
+	 * @throws NotFoundException with the closest companies when none matches
+	 */
 	Exposure.Stock resolve(String codeOrName) {
 		var code = StockCode.tryParse(codeOrName);
 		if (code.isEmpty() && StockCode.looksLikeCode(codeOrName)) {
@@ -40,16 +47,34 @@ class StockQueries {
 					"\"" + codeOrName + "\" is not a stock code: " + StockCode.ACCEPTED_FORMS + "; or a company name");
 		}
 		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
+		var stock = byCode(canonical);
+		if (stock.isPresent()) {
+			return stock.get().answering(null);
+		}
+		if (code.isPresent()) {
+			// A code no company holds now may be one a company held before.
+			var current = cypher.query("stock-by-former-code").bind(canonical).to("code").fetchAs(String.class).all();
+			if (current.size() > 1) {
+				throw new BadRequestException(canonical + " was the code of several listed companies " + current
+						+ ": ask by their current codes");
+			}
+			if (current.size() == 1) {
+				return byCode(current.iterator().next()).orElseThrow().answering(canonical);
+			}
+		}
+		// A code is compared in its canonical form, the form the graph's ids take, so a
+		// slip of one digit in 300495 still finds 300459.SZ.
+		throw new NotFoundException("No listed company with code " + canonical,
+				suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY));
+	}
+
+	private Optional<Exposure.Stock> byCode(String canonical) {
 		return cypher.query("stock-by-code")
 			.bind(canonical)
 			.to("code")
 			.fetch()
 			.one()
-			.map(row -> rows.as(row, Exposure.Stock.class).withForms())
-			// A code is compared in its canonical form, the form the graph's ids take, so
-			// a slip of one digit in 300495 still finds 300459.SZ.
-			.orElseThrow(() -> new NotFoundException("No listed company with code " + canonical,
-					suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY)));
+			.map(row -> rows.as(row, Exposure.Stock.class));
 	}
 
 	Exposure exposure(String codeOrName, int skip, int limit) {

@@ -49,7 +49,10 @@ class WhoIsWhoIT extends GraphIT {
 				   {"code": "600941.SH", "name": "*ST测华", "nameEn": "Test Huaxia"},
 				   {"code": "000941.SZ", "name": "测粮液"},
 				   {"code": "9941.HK", "name": "测港-W"},
-				   {"code": "TSTQ.US", "name": "测美", "nameEn": "Test Quux"}
+				   {"code": "TSTQ.US", "name": "测美", "nameEn": "Test Quux"},
+				   {"code": "920942.BJ", "name": "测新码",
+				    "formerCodes": [{"code": "830942.BJ", "until": "2025-10-09"}],
+				    "formerNames": [{"name": "测旧名", "until": "2021-06-01"}]}
 				 ]}""".formatted(SOURCE)), "who-is-who fixture");
 	}
 
@@ -166,6 +169,42 @@ class WhoIsWhoIT extends GraphIT {
 		assertThat(companies.get(0).path("code").asString()).isEqualTo("600941.SH");
 		assertThat(companies.get(0).path("name").asString()).isEqualTo("ST测华");
 		assertThat(companies.get(1).path("name").asString()).isEqualTo("测粮液");
+	}
+
+	@Test
+	void aFormerCodeAnswersTheCompanyWithTheCodeAskedByAndTheCurrentOne() {
+		for (var form : List.of("830942", "830942.BJ", "830942.XBSE")) {
+			var stock = get("/api/stocks/" + form);
+			assertThat(stock.status()).as(form).isEqualTo(200);
+			assertThat(stock.body().path("code").asString()).isEqualTo("920942.BJ");
+			assertThat(stock.body().path("askedAs").asString()).isEqualTo("830942.BJ");
+			assertThat(stock.body().path("formerCodes").get(0).path("code").asString()).isEqualTo("830942.BJ");
+			assertThat(stock.body().path("formerCodes").get(0).path("until").asString()).isEqualTo("2025-10-09");
+		}
+		assertThat(get("/api/stocks/830942/exposure").body().path("stock").path("code").asString())
+			.isEqualTo("920942.BJ");
+		var byCurrent = get("/api/stocks/920942").body();
+		assertThat(byCurrent.path("askedAs").isNull()).isTrue();
+		var byFormerName = get("/api/stocks/测旧名").body();
+		assertThat(byFormerName.path("code").asString()).isEqualTo("920942.BJ");
+		assertThat(byFormerName.path("formerNames").get(0).path("name").asString()).isEqualTo("测旧名");
+		assertThat(byFormerName.path("formerNames").get(0).path("until").asString()).isEqualTo("2021-06-01");
+		// A code nobody had stays a 404.
+		assertThat(get("/api/stocks/830943").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theExtractorResolvesFormerCodesAndNamesToTheSameCompany() {
+		for (var list : List.of("测旧名(830942)", "测新码（830942.BJ）", "测旧名")) {
+			var draft = extractor.extract("""
+					测试周报（TEST FIXTURE）
+					我们认为，AI视频工具持续落地，建议关注【%s】。
+					风险提示：测试风险。
+					""".formatted(list));
+			var companies = draft.path("themes").get(0).path("companies");
+			assertThat(companies.size()).as(list).isEqualTo(1);
+			assertThat(companies.get(0).path("code").asString()).as(list).isEqualTo("920942.BJ");
+		}
 	}
 
 	@ParameterizedTest
