@@ -11,5 +11,6 @@ RETURN n.id AS id,
        coalesce(n.aliases, []) AS aliases,
        n.type AS type,
        coalesce(n.formerCodes, []) AS formerCodes,
-       coalesce(n.formerNames, []) AS formerNames
+       coalesce(n.formerNames, []) AS formerNames,
+       coalesce(n.definedBy, n.source) AS source
 ORDER BY id

@@ -16,12 +16,15 @@ import com.themegraph.graph.TextFolding;
  */
 final class KnownNames {
 
-	/** One graph row of {@code extract-known-names.cypher}. */
+	/**
+	 * One graph row of {@code extract-known-names.cypher}; {@code source} is the report,
+	 * entity file or company directory that defined it.
+	 */
 	record Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type,
-			List<String> formerCodes, List<String> formerNames) {
+			List<String> formerCodes, List<String> formerNames, String source) {
 
 		Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type) {
-			this(id, kinds, name, nameEn, aliases, type, List.of(), List.of());
+			this(id, kinds, name, nameEn, aliases, type, List.of(), List.of(), null);
 		}
 
 		List<String> names() {

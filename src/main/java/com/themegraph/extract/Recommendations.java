@@ -22,7 +22,10 @@ import com.themegraph.graph.StockCode;
  */
 final class Recommendations {
 
-	record Company(String code, String name) {
+	/**
+	 * A resolved company: its code, its name as printed, and the source that defined it.
+	 */
+	record Company(String code, String name, String source) {
 	}
 
 	record Unresolved(String text, String why) {
@@ -326,7 +329,7 @@ final class Recommendations {
 		if (startsWithStar(parts.get(0).start()) && printed.regionMatches(true, 0, "ST", 0, 2)) {
 			printed = "*" + printed;
 		}
-		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed), null));
+		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed, match.source()), null));
 		return true;
 	}
 
