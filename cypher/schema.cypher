@@ -15,6 +15,14 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT risk_id IF NOT EXISTS FOR (n:Risk) REQUIRE n.id IS UNIQUE;
 
+// One node per entity file (its source and file name), holding the hash of the content last
+// loaded from it and the facts it stated, so a reload changes nothing or drops what it no longer says.
+CREATE CONSTRAINT entity_file_id IF NOT EXISTS FOR (n:EntityFile) REQUIRE n.id IS UNIQUE;
+
+// Which source defined each entity (PlanBuilder's `definedBy`): deleting or replacing a report
+// finds the entities it defined, linked or not, through this.
+CREATE INDEX entity_defined_by IF NOT EXISTS FOR (n:Entity) ON (n.definedBy);
+
 // Relationships are keyed by the report (or reference) they come from; replacing a report
 // finds its edges that do not touch the report node through these.
 CREATE INDEX recommends_source IF NOT EXISTS FOR ()-[e:RECOMMENDS]-() ON (e.source);

@@ -1,6 +1,8 @@
-// Listed companies whose name or an alias equals $name, folded (NFKC, lower case) by the caller.
-// :param name => 'meitu'
+// Listed companies whose name or an alias equals one of $names: the caller folds the name asked
+// for as TextFolding does (NFKC, lower case, no white space between CJK characters) and adds it
+// without market tags (*ST, N, -W...), as the stored `search` lines hold each name both ways.
+// :param names => ['meitu']
 MATCH (c:Company)
-WHERE $name IN split(c.search, '\n')
+WHERE any(name IN $names WHERE name IN split(c.search, '\n'))
 RETURN c.code AS code
 ORDER BY code

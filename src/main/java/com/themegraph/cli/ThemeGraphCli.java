@@ -9,14 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The command line ({@code bin/themegraph}): {@code load}, {@code validate} and
- * {@code extract}, its own entry point beside the service's. A missing or unknown command
- * prints the usage and exits 2; parsing happens before Spring starts, so usage errors and
- * {@code --help} answer at once.
+ * The command line ({@code bin/themegraph}): {@code load}, {@code validate},
+ * {@code extract} and {@code companies import}, its own entry point beside the service's.
+ * A missing or unknown command prints the usage and exits 2; parsing happens before
+ * Spring starts, so usage errors and {@code --help} answer at once.
  */
 @Command(name = "themegraph", mixinStandardHelpOptions = true, version = "ThemeGraph 0.1.0",
 		description = "Loads, checks and drafts broker report documents for the ThemeGraph knowledge graph.",
-		subcommands = { LoadCommand.class, ValidateCommand.class, ExtractCommand.class })
+		subcommands = { LoadCommand.class, ValidateCommand.class, ExtractCommand.class, CompaniesCommand.class })
 public class ThemeGraphCli implements Runnable {
 
 	/** The exit code when the store's disk is full. */
@@ -88,7 +88,8 @@ public class ThemeGraphCli implements Runnable {
 	/** No command given: a usage error, like an unknown one. */
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: load, validate or extract");
+		throw new CommandLine.ParameterException(spec.commandLine(),
+				"Missing command: load, validate, extract or companies");
 	}
 
 }

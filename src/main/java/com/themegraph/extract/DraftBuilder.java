@@ -50,6 +50,8 @@ final class DraftBuilder {
 
 	private final ArrayNode unresolved = NODES.arrayNode();
 
+	private final ArrayNode resolved = NODES.arrayNode();
+
 	private final ArrayNode ambiguous = NODES.arrayNode();
 
 	private final ArrayNode generated = NODES.arrayNode();
@@ -140,6 +142,7 @@ final class DraftBuilder {
 		review.set("missing", missing);
 		review.set("check", check);
 		review.set("unresolved", unresolved);
+		review.set("resolved", resolved);
 		review.set("ambiguous", ambiguous);
 		review.set("generated", generated);
 		return draft;
@@ -332,6 +335,13 @@ final class DraftBuilder {
 					.put("code", company.code())
 					.put("name", company.name())
 					.put("quote", group.listQuote());
+				// Which entity file or directory the name was found in, for the reviewer
+				// to weigh (a curated file, or a bulk listing).
+				resolved.addObject()
+					.put("field", pointer + "/companies")
+					.put("code", company.code())
+					.put("name", company.name())
+					.put("source", company.source());
 			}
 			for (var item : group.unresolved()) {
 				if (unresolved.size() >= MAX_ENTRIES) {

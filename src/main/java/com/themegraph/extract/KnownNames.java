@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.themegraph.graph.TextFolding;
+
 /**
  * What the graph knows by name, folded for matching: the entities a report may mention,
  * the listed companies a recommendation may name, and the themes and risks a draft may
@@ -14,8 +16,16 @@ import java.util.Set;
  */
 final class KnownNames {
 
-	/** One graph row of {@code extract-known-names.cypher}. */
-	record Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type) {
+	/**
+	 * One graph row of {@code extract-known-names.cypher}; {@code source} is the report,
+	 * entity file or company directory that defined it.
+	 */
+	record Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type,
+			List<String> formerCodes, List<String> formerNames, String source) {
+
+		Known(String id, List<String> kinds, String name, String nameEn, List<String> aliases, String type) {
+			this(id, kinds, name, nameEn, aliases, type, List.of(), List.of(), null);
+		}
 
 		List<String> names() {
 			var names = new ArrayList<String>();
@@ -24,7 +34,14 @@ final class KnownNames {
 				names.add(nameEn);
 			}
 			names.addAll(aliases == null ? List.of() : aliases);
+			// An older report prints the name the company had then.
+			names.addAll(formerNames == null ? List.of() : formerNames);
 			return names;
+		}
+
+		/** Whether {@code code} (canonical) is this company's, now or before. */
+		boolean hasCode(String code) {
+			return id.equals(code) || formerCodes != null && formerCodes.contains(code);
 		}
 
 		boolean is(String kind) {
@@ -56,6 +73,8 @@ final class KnownNames {
 
 	private final Map<String, Known> companiesByCode = new HashMap<>();
 
+	private final Map<String, Known> formerCodes = new HashMap<>();
+
 	private final Map<String, String> themes = new HashMap<>();
 
 	private final Map<String, String> risks = new HashMap<>();
@@ -67,9 +86,11 @@ final class KnownNames {
 			}
 			if (row.is("Company")) {
 				row.names()
-					.forEach(name -> companies.computeIfAbsent(FoldedText.key(name), k -> new LinkedHashSet<>())
-						.add(row));
+					.forEach(name -> companies.computeIfAbsent(companyKey(name), k -> new LinkedHashSet<>()).add(row));
 				companiesByCode.put(row.id(), row);
+				if (row.formerCodes() != null) {
+					row.formerCodes().forEach(code -> formerCodes.putIfAbsent(code, row));
+				}
 			}
 			if (row.is("Theme")) {
 				themes.putIfAbsent(FoldedText.key(row.name()), row.id());
@@ -89,12 +110,25 @@ final class KnownNames {
 	 * an ambiguity.
 	 */
 	Set<Known> companies(String key) {
-		return companies.getOrDefault(key, Set.of());
+		return companies.getOrDefault(companyKey(key), Set.of());
 	}
 
-	/** The company with this canonical code, or null. */
+	/**
+	 * A company name's key as the extractor folds it, without market tags
+	 * ({@link TextFolding#companyKey}): a report's {@code *ST华录}, a bold {@code ST华录}
+	 * whose star was taken for markup, and the graph's {@code 华录} meet.
+	 */
+	static String companyKey(String name) {
+		return TextFolding.companyKey(FoldedText.key(name));
+	}
+
+	/**
+	 * The company with this canonical code, or else the one that had it before (an older
+	 * report prints the code of its day), or null.
+	 */
 	Known company(String code) {
-		return companiesByCode.get(code);
+		var current = companiesByCode.get(code);
+		return current != null ? current : formerCodes.get(code);
 	}
 
 	String themeId(String key) {

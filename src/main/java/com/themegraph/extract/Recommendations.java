@@ -22,7 +22,10 @@ import com.themegraph.graph.StockCode;
  */
 final class Recommendations {
 
-	record Company(String code, String name) {
+	/**
+	 * A resolved company: its code, its name as printed, and the source that defined it.
+	 */
+	record Company(String code, String name, String source) {
 	}
 
 	record Unresolved(String text, String why) {
@@ -323,8 +326,25 @@ final class Recommendations {
 		var name = new StringBuilder();
 		parts.forEach(part -> name.append(Passages.clean(text.originalOf(part.start(), part.end()))));
 		var printed = PRINTED_CODE.matcher(name).replaceFirst("");
-		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed), null));
+		if (startsWithStar(parts.get(0).start()) && printed.regionMatches(true, 0, "ST", 0, 2)) {
+			printed = "*" + printed;
+		}
+		companies.add(new Located(parts.get(0).start(), new Company(match.id(), printed, match.source()), null));
 		return true;
+	}
+
+	/**
+	 * Whether the stars just before folded position {@code start} end with one that is
+	 * part of the name ({@code *ST}): bold markers come in pairs, so an odd run of stars
+	 * leaves one to the name. Trimming took them all as markup.
+	 */
+	private boolean startsWithStar(int start) {
+		int stars = 0;
+		for (int i = start - 1; i >= 0 && f.charAt(i) == '*'; i--) {
+			budget.step();
+			stars++;
+		}
+		return stars % 2 == 1;
 	}
 
 	/**
@@ -338,7 +358,7 @@ final class Recommendations {
 			var code = StockCode.tryParse(withCode.group(2)).map(StockCode::canonical).orElse(null);
 			if (byName.size() == 1) {
 				var known = byName.iterator().next();
-				return code == null || code.equals(known.id()) ? known : null;
+				return code == null || known.hasCode(code) ? known : null;
 			}
 			return byName.isEmpty() && code != null ? names.company(code) : null;
 		}

@@ -1,13 +1,14 @@
 package com.themegraph.graph;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a node by id and answers 404, with the closest ids, when it is not one of the
- * kinds asked for.
+ * Finds a node by id, or by a name or alias (folded, {@link TextFolding}), and answers
+ * 404, with the closest ids, when it is not one of the kinds asked for.
  */
 @Component
 public class Entities {
@@ -27,17 +28,41 @@ public class Entities {
 		this.suggestions = suggestions;
 	}
 
+	/**
+	 * The entity of one of {@code kinds} whose id is {@code idOrName}, else the one whose
+	 * folded name or alias is: {@code Sora}, {@code SORA} and {@code sora} all answer the
+	 * node {@code sora}.
+	 * @param description what the kinds are called in messages ("theme")
+	 * @throws NotFoundException with the closest ids when none matches
+	 * @throws BadRequestException when the name names several entities, listing their ids
+	 */
 	@ReadTransaction
-	public EntityRef require(String id, String description, List<String> kinds) {
+	public EntityRef require(String idOrName, String description, List<String> kinds) {
 		Optional<EntityRef> found = cypher.query("entity-by-id")
-			.bind(id)
+			.bind(idOrName)
 			.to("id")
 			.fetch()
 			.one()
 			.map(row -> rows.as(row, EntityRef.class))
 			.filter(entity -> entity.kinds().stream().anyMatch(kinds::contains));
-		return found.orElseThrow(
-				() -> new NotFoundException("No " + description + " \"" + id + "\"", suggestions.closest(id, kinds)));
+		if (found.isPresent()) {
+			return found.get();
+		}
+		var byName = cypher.query("entity-by-name")
+			.bindAll(Map.of("name", TextFolding.fold(idOrName), "kinds", kinds))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> rows.as(row, EntityRef.class))
+			.toList();
+		if (byName.size() > 1) {
+			throw new BadRequestException("\"" + idOrName + "\" names several: "
+					+ String.join(", ", byName.stream().map(EntityRef::id).toList()) + "; ask by id");
+		}
+		return byName.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No " + description + " \"" + idOrName + "\"",
+					suggestions.closest(idOrName, kinds)));
 	}
 
 }

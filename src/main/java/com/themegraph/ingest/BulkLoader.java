@@ -311,12 +311,10 @@ public class BulkLoader {
 			ids.addAll(planned.plan().references().keySet());
 			ids.addAll(planned.plan().definitions().keySet());
 		}
-		var labels = new HashMap<String, List<String>>();
+		var labels = new HashMap<String, DocumentLoader.Existing>();
 		var hashes = new HashMap<String, String>();
 		cypher.query("ingest-bulk-existing").bind(List.copyOf(ids)).to("ids").fetch().all().forEach(row -> {
-			@SuppressWarnings("unchecked")
-			var nodeLabels = (List<String>) row.get("labels");
-			labels.put((String) row.get("id"), nodeLabels);
+			labels.put((String) row.get("id"), DocumentLoader.Existing.of(row));
 			if (row.get("hash") != null) {
 				hashes.put((String) row.get("id"), (String) row.get("hash"));
 			}
@@ -335,6 +333,8 @@ public class BulkLoader {
 
 		// The batch as DocumentLoader#load would see it, one document after another.
 		var results = new ArrayList<LoadResult>();
+		var newNames = new HashMap<String, String>();
+		var clashCandidates = new ArrayList<Map<String, Object>>();
 		var reports = new HashSet<String>();
 		var toWrite = new ArrayList<WritePlan>();
 		for (var planned : batch) {
@@ -353,17 +353,28 @@ public class BulkLoader {
 				// repeat that here.
 				return null;
 			}
-			for (var node : plan.nodes()) {
-				labels.merge(node.id(), node.labels(), (before, added) -> {
-					var union = new ArrayList<>(before);
-					added.stream().filter(label -> !union.contains(label)).forEach(union::add);
-					return union;
-				});
+			// A new entity whose folded name an existing one (in the graph, or earlier in
+			// this batch) answers to is refused one by one, with the id it clashes with.
+			for (var row : DocumentLoader.newNames(plan, labels)) {
+				if (newNames.putIfAbsent(row.get("kind") + "\t" + row.get("name"), (String) row.get("id")) != null) {
+					return null;
+				}
+				clashCandidates.add(row);
 			}
-			toWrite.add(plan);
+			var own = DocumentLoader.ownNodes(plan, labels);
+			for (var node : plan.nodes()) {
+				var before = labels.get(node.id());
+				labels.put(node.id(), before == null ? DocumentLoader.Existing.of(node, plan.source())
+						: before.with(node, plan.source()));
+			}
+			toWrite.add(own);
 			results.add(new LoadResult(plan.source(), Outcome.NEW, plan.nodes().size(), plan.relationships().size()));
 		}
 
+		if (!clashCandidates.isEmpty()
+				&& cypher.query("ingest-folded-names").bind(clashCandidates).to("rows").fetch().first().isPresent()) {
+			return null;
+		}
 		inStatements(cypher.get("ingest-merge-nodes"), combinedNodes(toWrite));
 		var merged = new ArrayList<Map<String, Object>>();
 		var created = new ArrayList<Map<String, Object>>();

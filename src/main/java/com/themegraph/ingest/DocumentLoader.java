@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.themegraph.graph.CypherQueries;
+import com.themegraph.graph.TextFolding;
 import com.themegraph.ingest.LoadResult.Outcome;
 import tools.jackson.databind.JsonNode;
 
@@ -75,19 +77,80 @@ public class DocumentLoader {
 				return new LoadResult(plan.source(), Outcome.UNCHANGED, 0, 0);
 			}
 			if (previous.isPresent()) {
-				previousEndpoints = removeEdgesOf(plan.source());
+				// What the new version defines stays, linked or not.
+				previousEndpoints = removeEdgesOf(plan.source()).stream()
+					.filter(id -> !plan.definitions().containsKey(id))
+					.toList();
 				outcome = Outcome.UPDATED;
 			}
 		}
 		else {
+			var file = entityFileId(plan.source(), origin);
+			var previous = cypher.query("ingest-lock-entity-file").bind(file).to("id").fetch().one().orElseThrow();
 			checkAgainstGraph(plan, origin);
+			if (plan.contentHash().equals(previous.get("hash"))) {
+				return new LoadResult(plan.source(), Outcome.MERGED, 0, 0);
+			}
+			@SuppressWarnings("unchecked")
+			var stated = (List<String>) previous.get("facts");
+			dropFactsNoLongerStated(plan, stated);
+			cypher.query("ingest-record-entity-file")
+				.bindAll(Map.of("id", file, "source", plan.source(), "hash", plan.contentHash(), "facts",
+						factKeys(plan)))
+				.run();
 		}
-		inBatches(cypher.get("ingest-merge-nodes"), nodeParameters(plan));
+		var written = ownNodes(plan, existingOf(plan));
+		inBatches(cypher.get("ingest-merge-nodes"), nodeParameters(written));
 		writeRelationships(plan.relationships());
 		if (!previousEndpoints.isEmpty()) {
 			cypher.query("ingest-delete-orphans").bind(previousEndpoints).to("ids").run();
+			cypher.query("ingest-drop-report-labels").bind(previousEndpoints).to("ids").run();
 		}
 		return new LoadResult(plan.source(), outcome, plan.nodes().size(), plan.relationships().size());
+	}
+
+	/**
+	 * An entity file's identity: its source and its file name (two files may share a
+	 * source, as the seed's do), so reloading one never touches the other's facts.
+	 */
+	static String entityFileId(String source, String origin) {
+		return source + " " + origin.substring(origin.lastIndexOf('/') + 1);
+	}
+
+	/** Each fact of an entity file as "TYPE, tab, from, tab, to". */
+	static List<String> factKeys(WritePlan plan) {
+		return plan.relationships()
+			.stream()
+			.map(row -> row.type() + "\t" + row.from() + "\t" + row.to())
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	private void dropFactsNoLongerStated(WritePlan plan, List<String> stated) {
+		var now = new HashSet<>(factKeys(plan));
+		var gone = stated.stream().filter(key -> !now.contains(key)).map(key -> {
+			var parts = key.split("\t", 3);
+			return Map.<String, Object>of("type", parts[0], "from", parts[1], "to", parts[2]);
+		}).toList();
+		if (!gone.isEmpty()) {
+			cypher.query("ingest-delete-entity-facts").bindAll(Map.of("source", plan.source(), "facts", gone)).run();
+		}
+	}
+
+	/**
+	 * The plan without the node rows of entities another source defined: a document that
+	 * restates one (checked equal by {@link #violationsAgainst}) writes nothing on it, so
+	 * deleting the document leaves it as it was.
+	 */
+	static WritePlan ownNodes(WritePlan plan, Map<String, Existing> existing) {
+		var nodes = plan.nodes().stream().filter(node -> {
+			var before = existing.get(node.id());
+			return before == null || !plan.definitions().containsKey(node.id()) || before.owner() == null
+					|| before.owner().equals(plan.source());
+		}).toList();
+		return nodes.size() == plan.nodes().size() ? plan : new WritePlan(plan.source(), plan.isReport(),
+				plan.contentHash(), nodes, plan.relationships(), plan.references(), plan.definitions());
 	}
 
 	/**
@@ -118,6 +181,7 @@ public class DocumentLoader {
 		var endpoints = removeEdgesOf(reportId);
 		cypher.query("ingest-delete-report").bind(reportId).to("id").run();
 		cypher.query("ingest-delete-orphans").bind(endpoints).to("ids").run();
+		cypher.query("ingest-drop-report-labels").bind(endpoints).to("ids").run();
 		return true;
 	}
 
@@ -153,28 +217,116 @@ public class DocumentLoader {
 		}
 	}
 
-	private void checkAgainstGraph(WritePlan plan, String origin) {
+	/**
+	 * What the graph holds of one id a document names: its labels, the source that
+	 * defined it (null for nodes loaded before owners were recorded) and that source's
+	 * names.
+	 */
+	record Existing(List<String> labels, String owner, String name, String nameEn, List<String> aliases) {
+
+		@SuppressWarnings("unchecked")
+		static Existing of(Map<String, Object> row) {
+			return new Existing((List<String>) row.get("labels"), (String) row.get("owner"), (String) row.get("name"),
+					(String) row.get("nameEn"), (List<String>) row.get("aliases"));
+		}
+
+		/** The same node once a document's row has been merged into it. */
+		Existing with(WritePlan.NodeRow node, String source) {
+			var union = new ArrayList<>(labels);
+			node.labels().stream().filter(label -> !union.contains(label)).forEach(union::add);
+			if (owner != null && !owner.equals(source)) {
+				return new Existing(union, owner, name, nameEn, aliases);
+			}
+			@SuppressWarnings("unchecked")
+			var newAliases = (List<String>) node.props().getOrDefault("aliases", aliases);
+			return new Existing(union, node.props().containsKey("name") ? source : owner,
+					(String) node.props().getOrDefault("name", name),
+					(String) node.props().getOrDefault("nameEn", nameEn), newAliases);
+		}
+
+		static Existing of(WritePlan.NodeRow node, String source) {
+			return new Existing(List.of(), null, null, null, null).with(node, source);
+		}
+
+	}
+
+	/**
+	 * Kinds whose new entities may not take a name an existing one of the same kind
+	 * already answers to: two nodes for one technology split its evidence. Companies (an
+	 * A+H listing's two codes share a name), people (namesakes) and report-local themes
+	 * and risks may share names.
+	 */
+	static final List<String> ONE_NAME_KINDS = List.of("Technology", "Product", "Work", "Organization");
+
+	private Map<String, Existing> existingOf(WritePlan plan) {
 		var ids = new ArrayList<String>(plan.references().keySet());
 		ids.addAll(plan.definitions().keySet());
-		var existing = new HashMap<String, List<String>>();
-		cypher.query("ingest-existing-ids").bind(ids).to("ids").fetch().all().forEach(row -> {
-			@SuppressWarnings("unchecked")
-			var labels = (List<String>) row.get("labels");
-			existing.put((String) row.get("id"), labels);
-		});
+		var existing = new HashMap<String, Existing>();
+		cypher.query("ingest-existing-ids")
+			.bind(ids)
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> existing.put((String) row.get("id"), Existing.of(row)));
+		return existing;
+	}
+
+	private void checkAgainstGraph(WritePlan plan, String origin) {
+		var existing = existingOf(plan);
 		var violations = violationsAgainst(plan, existing);
+		violations.addAll(foldedNameClashes(plan, existing));
 		if (!violations.isEmpty()) {
 			throw new InvalidDocumentException(origin, violations);
 		}
 	}
 
 	/**
-	 * What is wrong with a plan given the labels of the ids the graph already has:
-	 * unknown references, and ids that already name another kind. Shared with
-	 * {@link BulkLoader}, which passes the graph as earlier documents of its batch will
-	 * have left it.
+	 * The new entities of {@link #ONE_NAME_KINDS} in a plan, each kind with its folded
+	 * name, as rows of {@code ingest-folded-names.cypher}.
 	 */
-	static List<Violation> violationsAgainst(WritePlan plan, Map<String, List<String>> existing) {
+	static List<Map<String, Object>> newNames(WritePlan plan, Map<String, ?> existing) {
+		var rows = new ArrayList<Map<String, Object>>();
+		for (var node : plan.nodes()) {
+			if (existing.containsKey(node.id()) || !plan.definitions().containsKey(node.id())) {
+				continue;
+			}
+			var name = TextFolding.fold((String) node.props().get("name"));
+			node.labels()
+				.stream()
+				.filter(ONE_NAME_KINDS::contains)
+				.forEach(kind -> rows.add(Map.of("id", node.id(), "kind", kind, "name", name)));
+		}
+		return rows;
+	}
+
+	/**
+	 * New entities whose folded name an existing one of the same kind already answers to,
+	 * each pointing at that entity's id.
+	 */
+	List<Violation> foldedNameClashes(WritePlan plan, Map<String, Existing> existing) {
+		var rows = newNames(plan, existing);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var violations = new ArrayList<Violation>();
+		cypher.query("ingest-folded-names").bind(rows).to("rows").fetch().all().forEach(row -> {
+			var id = (String) row.get("id");
+			violations.add(new Violation(plan.definitions().get(id) + "/name",
+					"a " + ((String) row.get("kind")).toLowerCase(java.util.Locale.ROOT) + " named \""
+							+ row.get("existingName") + "\" already exists as id \"" + row.get("existingId")
+							+ "\": refer to that id instead of defining \"" + id + "\""));
+		});
+		return violations;
+	}
+
+	/**
+	 * What is wrong with a plan given what the graph already has of the ids it names:
+	 * unknown references, ids that already name another kind, and changes to an entity
+	 * another source defined (its name, English name, kinds or aliases), each with the
+	 * value that source gave. Shared with {@link BulkLoader}, which passes the graph as
+	 * earlier documents of its batch will have left it.
+	 */
+	static List<Violation> violationsAgainst(WritePlan plan, Map<String, Existing> existing) {
 		var violations = new ArrayList<Violation>();
 		plan.references().forEach((id, pointer) -> {
 			if (!existing.containsKey(id)) {
@@ -183,11 +335,12 @@ public class DocumentLoader {
 			}
 		});
 		for (var node : plan.nodes()) {
-			var labels = existing.get(node.id());
+			var before = existing.get(node.id());
 			var pointer = plan.definitions().get(node.id());
-			if (labels == null || pointer == null) {
+			if (before == null || pointer == null) {
 				continue;
 			}
+			var labels = before.labels();
 			var kinds = new HashSet<>(node.labels());
 			kinds.removeAll(List.of("Entity", "Broker", "Analyst"));
 			if (labels.stream().noneMatch(kinds::contains)) {
@@ -195,6 +348,42 @@ public class DocumentLoader {
 						"id \"" + node.id() + "\" already names a "
 								+ String.join("/", labels.stream().filter(l -> !"Entity".equals(l)).toList())
 								+ ", not a " + String.join("/", kinds)));
+				continue;
+			}
+			if (before.owner() == null || before.owner().equals(plan.source())) {
+				continue;
+			}
+			violations.addAll(changesToForeign(node, kinds, before, pointer));
+		}
+		return violations;
+	}
+
+	private static List<Violation> changesToForeign(WritePlan.NodeRow node, Set<String> kinds, Existing before,
+			String pointer) {
+		var violations = new ArrayList<Violation>();
+		var owner = "\"" + node.id() + "\" is defined by " + before.owner();
+		var added = kinds.stream().filter(kind -> !before.labels().contains(kind)).sorted().toList();
+		if (!added.isEmpty()) {
+			violations.add(new Violation(pointer,
+					owner + " as a "
+							+ String.join("/", before.labels().stream().filter(l -> !"Entity".equals(l)).toList())
+							+ "; a document may not make it a " + String.join("/", added)));
+		}
+		for (var field : List.of("name", "nameEn")) {
+			var value = node.props().get(field);
+			var was = "name".equals(field) ? before.name() : before.nameEn();
+			if (value != null && !value.equals(was)) {
+				violations.add(new Violation(pointer + "/" + field, owner + ", whose " + field + " is "
+						+ (was == null ? "unset" : "\"" + was + "\"") + ": a document may not change it"));
+			}
+		}
+		@SuppressWarnings("unchecked")
+		var aliases = (List<String>) node.props().getOrDefault("aliases", List.of());
+		var known = before.aliases() == null ? List.<String>of() : before.aliases();
+		for (int i = 0; i < aliases.size(); i++) {
+			if (!known.contains(aliases.get(i))) {
+				violations.add(new Violation(pointer + "/aliases/" + i,
+						owner + ", whose aliases are " + known + ": a document may not change them"));
 			}
 		}
 		return violations;

@@ -29,6 +29,13 @@ import tools.jackson.databind.JsonNode;
 final class PlanBuilder {
 
 	/**
+	 * The node property naming the source (a report's id, an entity file's
+	 * {@code source}) that defined an entity first: only it may change the entity's name,
+	 * kind and aliases.
+	 */
+	static final String DEFINED_BY = "definedBy";
+
+	/**
 	 * Entity sections in the order their first kind wins (Sora is a Technology that is
 	 * also a Product).
 	 */
@@ -50,13 +57,14 @@ final class PlanBuilder {
 
 	/**
 	 * String properties that {@code cypher/schema.cypher} indexes with a size limit, and
-	 * that limit: on nodes, {@code id} and {@code code} (uniqueness constraints) and
-	 * {@code search} (the {@code entity_search} text index); on relationships,
-	 * {@code source}. Full-text indexes split text into words, so they have no such
-	 * limit. {@code PlanBuilderTests} keeps this in step with the schema file.
+	 * that limit: on nodes, {@code id} and {@code code} (uniqueness constraints),
+	 * {@code definedBy} (a range index) and {@code search} (the {@code entity_search}
+	 * text index); on relationships, {@code source}. Full-text indexes split text into
+	 * words, so they have no such limit. {@code PlanBuilderTests} keeps this in step with
+	 * the schema file.
 	 */
-	static final Map<String, Integer> INDEXED_NODE_STRINGS = new TreeMap<>(
-			Map.of("id", RANGE_INDEX_MAX_BYTES, "code", RANGE_INDEX_MAX_BYTES, "search", TEXT_INDEX_MAX_BYTES));
+	static final Map<String, Integer> INDEXED_NODE_STRINGS = new TreeMap<>(Map.of("id", RANGE_INDEX_MAX_BYTES, "code",
+			RANGE_INDEX_MAX_BYTES, "search", TEXT_INDEX_MAX_BYTES, DEFINED_BY, RANGE_INDEX_MAX_BYTES));
 
 	static final Map<String, Integer> INDEXED_RELATIONSHIP_STRINGS = Map.of("source", RANGE_INDEX_MAX_BYTES);
 
@@ -148,12 +156,16 @@ final class PlanBuilder {
 		if (!isReport) {
 			props.put("source", source);
 		}
+		props.put(DEFINED_BY, source);
 		var names = new ArrayList<String>();
 		names.add(entity.path("name").asString());
 		names.add(entity.path("nameEn").asString(""));
 		names.addAll(aliases);
 		if (company) {
+			planHistory(entity, props, names);
 			names.add(id);
+			// Each name also without its market tags, so *ST华录 and 华录 find one another.
+			names.addAll(names.stream().map(TextFolding::companyKey).toList());
 		}
 		props.put("search", searchText(names));
 
@@ -182,6 +194,37 @@ final class PlanBuilder {
 	}
 
 	/**
+	 * A company's former codes and names, as parallel lists (Neo4j properties hold no
+	 * maps): {@code formerCodes} (canonical) with {@code formerCodesUntil}, and
+	 * {@code formerNames} with {@code formerNamesUntil}, the dates each stopped being
+	 * used. Their source is the document's, as {@code definedBy} says. Former names are
+	 * matched like aliases, so they join {@code names}.
+	 */
+	private static void planHistory(JsonNode entity, Map<String, Object> props, List<String> names) {
+		var codes = new ArrayList<String>();
+		var codesUntil = new ArrayList<String>();
+		for (var former : entity.path("formerCodes")) {
+			codes.add(StockCode.parse(former.path("code").asString()).canonical());
+			codesUntil.add(former.path("until").asString());
+		}
+		var formerNames = new ArrayList<String>();
+		var namesUntil = new ArrayList<String>();
+		for (var former : entity.path("formerNames")) {
+			formerNames.add(former.path("name").asString());
+			namesUntil.add(former.path("until").asString());
+		}
+		if (!codes.isEmpty()) {
+			props.put("formerCodes", codes);
+			props.put("formerCodesUntil", codesUntil);
+		}
+		if (!formerNames.isEmpty()) {
+			props.put("formerNames", formerNames);
+			props.put("formerNamesUntil", namesUntil);
+			names.addAll(formerNames);
+		}
+	}
+
+	/**
 	 * Refuses, before anything is written, a value Neo4j would refuse to index: the
 	 * schema caps names at 2,000 characters and aliases at 50, but the folded names of
 	 * one entity together (and NFKC can turn one character into eighteen) may still
@@ -192,7 +235,8 @@ final class PlanBuilder {
 			var pointer = definitions.get(node.id());
 			INDEXED_NODE_STRINGS.forEach((property, limit) -> {
 				int bytes = utf8Length(node.props().get(property));
-				if (bytes > limit && pointer != null) {
+				// definedBy is the document's source: said once, below, not per entity.
+				if (bytes > limit && pointer != null && !DEFINED_BY.equals(property)) {
 					violations.add(new Violation(pointer,
 							"search".equals(property)
 									? "its names and aliases take " + bytes
@@ -215,6 +259,13 @@ final class PlanBuilder {
 							+ " bytes of UTF-8; the index on relationships' " + property + " holds at most " + limit));
 				}
 			}));
+		var sourcePointer = isReport ? "/id" : "/source";
+		int sourceBytes = utf8Length(source);
+		if (sourceBytes > INDEXED_NODE_STRINGS.get(DEFINED_BY)
+				&& violations.stream().noneMatch(violation -> violation.pointer().equals(sourcePointer))) {
+			violations.add(new Violation(sourcePointer, "takes " + sourceBytes + " bytes of UTF-8; the index on "
+					+ DEFINED_BY + " holds at most " + INDEXED_NODE_STRINGS.get(DEFINED_BY)));
+		}
 	}
 
 	private static int utf8Length(Object value) {
@@ -296,6 +347,7 @@ final class PlanBuilder {
 			putIfPresent(riskProps, "nameEn", risk);
 			riskProps.put("search",
 					searchText(List.of(risk.path("name").asString(), risk.path("nameEn").asString(""))));
+			riskProps.put(DEFINED_BY, source);
 			nodes.putIfAbsent(id, new NodeRow(id, List.of("Entity", "Risk"), riskProps));
 			definitions.putIfAbsent(id, "/risks/" + i);
 			var evidence = evidence(risk, "/risks/" + i);
@@ -326,6 +378,7 @@ final class PlanBuilder {
 		themeProps.put("name", theme.path("name").asString());
 		putIfPresent(themeProps, "nameEn", theme);
 		themeProps.put("search", searchText(List.of(theme.path("name").asString(), theme.path("nameEn").asString(""))));
+		themeProps.put(DEFINED_BY, source);
 		if (definitions.putIfAbsent(id, pointer) != null) {
 			violations.add(new Violation(pointer + "/id",
 					"id \"" + id + "\" is defined twice (also at " + definitions.get(id) + ")"));

@@ -2,6 +2,7 @@ package com.themegraph.stock;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.CypherQueries;
@@ -32,24 +33,48 @@ class StockQueries {
 		this.suggestions = suggestions;
 	}
 
-	/** A code in any accepted form, or a Chinese or English name or alias. */
+	/**
+	 * A code in any accepted form ({@link StockCode}), a former code, or a Chinese or
+	 * English name, alias or former name.
+	 * @throws BadRequestException for a code-shaped input that is no accepted form,
+	 * listing them, or a name several companies share
+	 * @throws NotFoundException with the closest companies when none matches
+	 */
 	Exposure.Stock resolve(String codeOrName) {
 		var code = StockCode.tryParse(codeOrName);
 		if (code.isEmpty() && StockCode.looksLikeCode(codeOrName)) {
-			throw new BadRequestException("\"" + codeOrName
-					+ "\" is not a stock code: use 300459, 300459.SZ, SZ300459, 1357.HK or 01357.HK, or a company name");
+			throw new BadRequestException(
+					"\"" + codeOrName + "\" is not a stock code: " + StockCode.ACCEPTED_FORMS + "; or a company name");
 		}
 		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
+		var stock = byCode(canonical);
+		if (stock.isPresent()) {
+			return stock.get().answering(null);
+		}
+		if (code.isPresent()) {
+			// A code no company holds now may be one a company held before.
+			var current = cypher.query("stock-by-former-code").bind(canonical).to("code").fetchAs(String.class).all();
+			if (current.size() > 1) {
+				throw new BadRequestException(canonical + " was the code of several listed companies " + current
+						+ ": ask by their current codes");
+			}
+			if (current.size() == 1) {
+				return byCode(current.iterator().next()).orElseThrow().answering(canonical);
+			}
+		}
+		// A code is compared in its canonical form, the form the graph's ids take, so a
+		// slip of one digit in 300495 still finds 300459.SZ.
+		throw new NotFoundException("No listed company with code " + canonical,
+				suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY));
+	}
+
+	private Optional<Exposure.Stock> byCode(String canonical) {
 		return cypher.query("stock-by-code")
 			.bind(canonical)
 			.to("code")
 			.fetch()
 			.one()
-			.map(row -> rows.as(row, Exposure.Stock.class))
-			// A code is compared in its canonical form, the form the graph's ids take, so
-			// a slip of one digit in 300495 still finds 300459.SZ.
-			.orElseThrow(() -> new NotFoundException("No listed company with code " + canonical,
-					suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY)));
+			.map(row -> rows.as(row, Exposure.Stock.class));
 	}
 
 	Exposure exposure(String codeOrName, int skip, int limit) {
@@ -72,7 +97,11 @@ class StockQueries {
 	}
 
 	private String codeForName(String name) {
-		var codes = cypher.query("stock-by-name").bind(TextFolding.fold(name)).to("name").fetchAs(String.class).all();
+		var codes = cypher.query("stock-by-name")
+			.bind(TextFolding.companyKeys(name))
+			.to("names")
+			.fetchAs(String.class)
+			.all();
 		if (codes.isEmpty()) {
 			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
 		}

@@ -35,12 +35,13 @@ class TechnologyQueries {
 	/**
 	 * One page of the stocks linked to a technology, product or work, highest score
 	 * first.
+	 * @param id the entity's id, or its name or an alias in any case or width
 	 * @throws NotFoundException with the closest ids when {@code id} names none of those
 	 */
 	Page<LinkedStock> stocks(String id, int skip, int limit) {
-		entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
+		var entity = entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
 		var row = cypher.query("technology-stocks")
-			.bindAll(Map.of("id", id, "skip", skip, "limit", limit))
+			.bindAll(Map.of("id", entity.id(), "skip", skip, "limit", limit))
 			.fetch()
 			.one()
 			.orElseThrow();

@@ -39,13 +39,21 @@ class ThemeQueries {
 			.toList();
 	}
 
-	/** {@code evidenceLimit} null: every quote. */
+	/**
+	 * One page of a theme's stocks; {@code id} may also be the theme's name.
+	 * {@code evidenceLimit} null: every quote.
+	 */
 	Page<ThemeStock> stocks(String id, int skip, int limit, Integer evidenceLimit) {
 		var parameters = new HashMap<String, Object>(Map.of("id", id, "skip", skip, "limit", limit));
 		parameters.put("evidenceLimit", evidenceLimit);
 		var row = cypher.query("theme-stocks").bindAll(parameters).fetch().one().orElseThrow();
 		if (((Number) row.get("total")).longValue() == 0) {
-			entities.require(id, "theme", List.of("Theme"));
+			// Not a theme id with stocks: maybe a theme's name (AI视频), or an empty theme.
+			var theme = entities.require(id, "theme", List.of("Theme"));
+			if (!theme.id().equals(id)) {
+				parameters.put("id", theme.id());
+				row = cypher.query("theme-stocks").bindAll(parameters).fetch().one().orElseThrow();
+			}
 		}
 		return rows.page(row, "stocks", skip, limit, ThemeStock.class);
 	}

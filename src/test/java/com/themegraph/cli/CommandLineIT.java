@@ -122,6 +122,31 @@ class CommandLineIT {
 		assertThat(refused.err().strip()).isEqualTo("themegraph: " + empty + ": the file is empty");
 	}
 
+	/**
+	 * A directory file written here (invented companies), imported twice, and a wrong
+	 * one.
+	 */
+	@Test
+	void companiesImportReadsADirectoryAndSaysWhatItDid() throws IOException {
+		var file = store.resolve("a-shares.csv");
+		Files.writeString(file, "code,name\n600946,测目己\n000946,测目庚\n300459,汤姆猫\n", StandardCharsets.UTF_8);
+		var first = run("companies", "import", file.toString(), "--source", "TEST FIXTURE cli directory", "--as-of",
+				"2026-11-30");
+		assertThat(first.exit()).as(first.err()).isZero();
+		assertThat(first.out().strip()).isEqualTo("akshare directory TEST FIXTURE cli directory: 2 added, 0 updated, "
+				+ "0 unchanged, 1 left to other sources, 0 lines skipped");
+		var again = run("companies", "import", file.toString(), "--source", "TEST FIXTURE cli directory", "--as-of",
+				"2026-11-30");
+		assertThat(again.out().strip()).isEqualTo("akshare directory TEST FIXTURE cli directory: 0 added, 0 updated, "
+				+ "2 unchanged, 1 left to other sources, 0 lines skipped");
+
+		var wrong = store.resolve("wrong.csv");
+		Files.writeString(wrong, "ticker,company\n600947,测无\n", StandardCharsets.UTF_8);
+		var refused = run("companies", "import", wrong.toString(), "--source", "x", "--as-of", "2026-11-30");
+		assertThat(refused.exit()).isEqualTo(2);
+		assertThat(refused.err()).contains("not a listed-company directory: expected an AKShare list");
+	}
+
 	@Test
 	void extractReadsAPdfKnownByItsHeaderAndRefusesABadOneInOneLine() throws IOException {
 		TestPdfs.requireFont();

@@ -138,7 +138,21 @@ class ConcurrentIngestIT extends GraphIT {
 		for (int i = 1; i <= REPORTS; i++) {
 			ingest.load(report(i, 1), id(i));
 		}
-		assertSameGraph(snapshot(), concurrent, "loaded one by one");
+		assertSameGraph(ownerless(snapshot()), ownerless(concurrent), "loaded one by one");
+	}
+
+	/**
+	 * The graph with the owner of each shared entity blanked: an entity several reports
+	 * define belongs to whichever wrote it first ({@code definedBy}), and among parallel
+	 * writers that is a race by nature. Everything else must be as one by one.
+	 */
+	private static GraphSnapshot ownerless(GraphSnapshot graph) {
+		return new GraphSnapshot(graph.nodes(), graph.relationships(),
+				graph.content()
+					.stream()
+					.map(line -> line.replaceAll("definedBy=test-fixture-concurrent-\\d+", "definedBy=(first writer)"))
+					.sorted()
+					.toList());
 	}
 
 	private Response post(ObjectNode document) {
