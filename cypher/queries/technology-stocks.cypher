@@ -10,19 +10,29 @@
 // rather than one path per combination of parallel edges, which would grow with the square of
 // the reports. Report-level paths count once per (stock, report, target), through the report's
 // first theme that holds the stock, and ABOUT wins over MENTIONS.
+// $since and $until (ISO dates, inclusive, null for open) keep the paths whose recommending
+// report (the report of the RECOMMENDS step) was published in a range overlapping them; a stock
+// left with none drops out. $sort 'rank' orders by score, 'newest' by the most recent recommending
+// report, then score. Every step names its report with title, broker and publication date.
 // Steps (properties, quotes) are read only for the page asked for.
 // :param id => 'sora'
 // :param skip => 0
 // :param limit => 50
+// :param since => null
+// :param until => null
+// :param sort => 'rank'
 MATCH (target:Entity {id: $id})
 CALL (target) {
     MATCH (t:Theme)-[a:ABOUT]->(target)
     WITH t, a ORDER BY a.source
     WITH t, head(collect(a)) AS a
     MATCH (c:Company)<-[rec:RECOMMENDS]-(t)
-    WITH c, t, a, rec ORDER BY rec.source
-    WITH c, a, head(collect(rec)) AS rec
-    RETURN c, 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges
+    OPTIONAL MATCH (r:Report {id: rec.report})
+    WITH c, t, a, rec, r
+    WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
+    WITH c, t, a, rec, r ORDER BY rec.source
+    WITH c, a, head(collect({rec: rec, published: r.publishedLatest})) AS first
+    RETURN c, 'theme-about' AS kind, 3 AS weight, [first.rec, a] AS edges, first.published AS published
   UNION ALL
     MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
     WHERE x <> target
@@ -32,11 +42,15 @@ CALL (target) {
     WITH x, f, t, a ORDER BY a.source
     WITH x, f, t, head(collect(a)) AS a
     MATCH (c:Company)<-[rec:RECOMMENDS]-(t)
-    WITH c, t, a, x, f, rec ORDER BY rec.source
-    WITH c, t, a, x, f, head(collect(rec)) AS rec
-    RETURN c, 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges
+    OPTIONAL MATCH (r:Report {id: rec.report})
+    WITH c, t, a, x, f, rec, r
+    WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
+    WITH c, t, a, x, f, rec, r ORDER BY rec.source
+    WITH c, t, a, x, f, head(collect({rec: rec, published: r.publishedLatest})) AS first
+    RETURN c, 'theme-about-related' AS kind, 2 AS weight, [first.rec, a, f] AS edges, first.published AS published
   UNION ALL
     MATCH (r:Report)-[a:ABOUT|MENTIONS]->(target)
+    WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
     // The report's own recommendations, through the index on source: a theme holds thousands.
     CALL (r) {
       MATCH (t:Theme)-[rec:RECOMMENDS]->(c:Company)
@@ -48,12 +62,13 @@ CALL (target) {
     ORDER BY type(a), h.position
     WITH c, r, head(collect({a: a, h: h, rec: rec})) AS best
     RETURN c, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
-           CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges
+           CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
+           r.publishedLatest AS published
 }
-WITH c, kind, weight, edges
+WITH c, kind, weight, edges, published
 ORDER BY weight DESC, kind
-WITH c, sum(weight) AS score, collect({kind: kind, weight: weight, edges: edges}) AS paths
-ORDER BY score DESC, c.code
+WITH c, sum(weight) AS score, max(published) AS newest, collect({kind: kind, weight: weight, edges: edges}) AS paths
+ORDER BY CASE $sort WHEN 'newest' THEN newest END DESC, score DESC, c.code
 WITH collect({c: c, score: score, paths: paths}) AS ranked
 RETURN size(ranked) AS total,
        [s IN ranked[$skip..($skip + $limit)] |
@@ -64,4 +79,10 @@ RETURN size(ranked) AS total,
                     name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},
              to: {id: endNode(e).id, kind: endNode(e).kind,
                   name: CASE WHEN endNode(e):Report THEN endNode(e).title ELSE endNode(e).name END},
-             report: e.report, quote: e.quote}]}]}] AS stocks
+             report: e.report,
+             reportTitle: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.title }),
+             broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(:Report {id: e.report}) RETURN b.name }),
+             publishedEarliest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedEarliest }),
+             publishedLatest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedLatest }),
+             publishedPrecision: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedPrecision }),
+             quote: e.quote}]}]}] AS stocks

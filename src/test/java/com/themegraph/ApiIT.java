@@ -21,28 +21,73 @@ class ApiIT extends GraphIT {
 	void themesListTheFourGroupsWithTheirStockCountsAndReport() {
 		var response = get("/api/themes");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(texts(response.body(), "id")).containsExactly("ai-video-tools", "ip-animation-content",
-				"marketing-ecommerce", "state-media-channels");
+		assertThat(response.body().path("total").asInt()).isEqualTo(4);
+		var items = response.body().path("items");
+		assertThat(texts(items, "id")).containsExactly("ai-video-tools", "ip-animation-content", "marketing-ecommerce",
+				"state-media-channels");
 		var counts = new ArrayList<Integer>();
-		response.body().forEach(theme -> counts.add(theme.path("stocks").asInt()));
+		items.forEach(theme -> counts.add(theme.path("stocks").asInt()));
 		assertThat(counts).containsExactly(5, 8, 7, 7);
-		response.body()
-			.forEach(theme -> assertThat(theme.path("reports").get(0).path("id").asString()).isEqualTo(SEED_REPORT));
+		items.forEach(theme -> assertThat(theme.path("reports").get(0).path("id").asString()).isEqualTo(SEED_REPORT));
 	}
 
-	/** Lists keep their shape, a JSON array, and are paged like every other list. */
+	/**
+	 * Every list answers the one list shape, {items, total, skip, limit}, and honours
+	 * skip and limit.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/themes", "/api/reports", "/api/search?q=a", "/api/themes/ai-video-tools/stocks",
+			"/api/technologies/sora/stocks" })
+	void everyListAnswersTheOneListShape(String list) {
+		var separator = list.contains("?") ? "&" : "?";
+		var first = get(list + separator + "skip=0&limit=1");
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().propertyNames()).containsExactly("items", "total", "skip", "limit");
+		assertThat(first.body().path("skip").asInt()).isZero();
+		assertThat(first.body().path("limit").asInt()).isEqualTo(1);
+		assertThat(first.body().path("items").size()).isEqualTo(1);
+		long total = first.body().path("total").asLong();
+		var pastTheEnd = get(list + separator + "skip=" + total);
+		assertThat(pastTheEnd.status()).isEqualTo(200);
+		assertThat(pastTheEnd.body().path("items").size()).isZero();
+		assertThat(pastTheEnd.body().path("total").asLong()).isEqualTo(total);
+		assertThat(pastTheEnd.body().path("limit").asInt()).isEqualTo(list.startsWith("/api/search") ? 20 : 50);
+	}
+
 	@Test
-	void themesAndReportsArePagedArrays() {
+	void themesAndReportsArePaged() {
 		var page = get("/api/themes?skip=1&limit=2");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body().isArray()).isTrue();
-		assertThat(texts(page.body(), "id")).containsExactly("ip-animation-content", "marketing-ecommerce");
-		assertThat(texts(get("/api/themes?skip=3").body(), "id")).containsExactly("state-media-channels");
-		assertThat(get("/api/reports?limit=1").body().size()).isEqualTo(1);
-		var pastTheEnd = get("/api/reports?skip=1");
-		assertThat(pastTheEnd.status()).isEqualTo(200);
-		assertThat(pastTheEnd.body().isArray()).isTrue();
-		assertThat(pastTheEnd.body().size()).isZero();
+		assertThat(texts(page.body().path("items"), "id")).containsExactly("ip-animation-content",
+				"marketing-ecommerce");
+		assertThat(page.body().path("total").asInt()).isEqualTo(4);
+		assertThat(texts(get("/api/themes?skip=3").body().path("items"), "id")).containsExactly("state-media-channels");
+		var reports = get("/api/reports?limit=1").body();
+		assertThat(reports.path("items").size()).isEqualTo(1);
+		assertThat(reports.path("total").asInt()).isEqualTo(1);
+	}
+
+	/**
+	 * Out of range anywhere: 400 naming the parameter and the range it allows (the
+	 * numbers of graph.Page).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/themes", "/api/reports", "/api/search?q=a", "/api/themes/ai-video-tools/stocks",
+			"/api/technologies/sora/stocks", "/api/stocks/300459.SZ/exposure" })
+	void skipAndLimitOutOfRangeAnswer400NamingTheParameterAndRange(String list) {
+		var separator = list.contains("?") ? "&" : "?";
+		var limit = get(list + separator + "limit=501");
+		assertThat(limit.status()).isEqualTo(400);
+		assertThat(limit.contentType()).startsWith("application/problem+json");
+		assertThat(limit.body().path("type").asString()).isEqualTo("https://themegraph.example/problems/bad-parameter");
+		assertThat(limit.body().path("detail").asString()).isEqualTo("limit must be from 1 to 500; was 501");
+		assertThat(limit.body().path("parameters").size()).isEqualTo(1);
+		assertThat(limit.body().path("parameters").get(0).asString()).isEqualTo("limit");
+		var skip = get(list + separator + "skip=100001");
+		assertThat(skip.status()).isEqualTo(400);
+		assertThat(skip.body().path("detail").asString()).isEqualTo("skip must be from 0 to 100000; was 100001");
+		assertThat(get(list + separator + "limit=0").body().path("detail").asString())
+			.isEqualTo("limit must be from 1 to 500; was 0");
 	}
 
 	@Test
@@ -105,8 +150,24 @@ class ApiIT extends GraphIT {
 		var response = get("/api/stocks/" + code + "/exposure");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().path("stock").path("code").asString()).isEqualTo("300459.SZ");
-		assertThat(texts(response.body().path("themes"), "id")).containsExactly("ai-video-tools",
+		assertThat(texts(response.body().path("themes").path("items"), "id")).containsExactly("ai-video-tools",
 				"ip-animation-content");
+		assertThat(response.body().path("themes").path("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void exposureThemesArePagedByThemeSkipAndThemeLimit() {
+		var page = get("/api/stocks/300459.SZ/exposure?themeSkip=1&themeLimit=1").body().path("themes");
+		assertThat(page.propertyNames()).containsExactly("items", "total", "skip", "limit");
+		assertThat(texts(page.path("items"), "id")).containsExactly("ip-animation-content");
+		assertThat(page.path("total").asInt()).isEqualTo(2);
+		assertThat(page.path("skip").asInt()).isEqualTo(1);
+		assertThat(page.path("limit").asInt()).isEqualTo(1);
+		var tooMany = get("/api/stocks/300459.SZ/exposure?themeLimit=501");
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.body().path("detail").asString()).isEqualTo("themeLimit must be from 1 to 500; was 501");
+		assertThat(get("/api/stocks/300459.SZ/exposure?themeSkip=-1").body().path("detail").asString())
+			.isEqualTo("themeSkip must be from 0 to 100000; was -1");
 	}
 
 	@ParameterizedTest
@@ -120,7 +181,7 @@ class ApiIT extends GraphIT {
 	@Test
 	void exposureListsTechnologiesProductsAndWorksWithScoresAndEvidence() {
 		var body = get("/api/stocks/300624.SZ/exposure").body();
-		var exposures = body.path("exposures");
+		var exposures = body.path("exposures").path("items");
 		var ids = texts(exposures, "id");
 		assertThat(ids).contains("sora", "ai-video-generation", "gen-2", "our-t2-remake", "qianqiu-shisong");
 		assertThat(exposures.get(0).path("id").asString()).isEqualTo("ai-video-generation");
@@ -136,31 +197,50 @@ class ApiIT extends GraphIT {
 
 	@Test
 	void exposuresArePagedInScoreOrder() {
-		var all = get("/api/stocks/300624.SZ/exposure").body();
-		assertThat(all.path("total").asInt()).isEqualTo(all.path("exposures").size()).isGreaterThan(3);
+		var all = get("/api/stocks/300624.SZ/exposure").body().path("exposures");
+		assertThat(all.path("total").asInt()).isEqualTo(all.path("items").size()).isGreaterThan(3);
 		assertThat(all.path("limit").asInt()).isEqualTo(50);
-		var page = get("/api/stocks/300624.SZ/exposure?skip=1&limit=2").body();
+		var page = get("/api/stocks/300624.SZ/exposure?skip=1&limit=2").body().path("exposures");
 		assertThat(page.path("total").asInt()).isEqualTo(all.path("total").asInt());
-		assertThat(texts(page.path("exposures"), "id")).containsExactly(
-				all.path("exposures").get(1).path("id").asString(), all.path("exposures").get(2).path("id").asString());
+		assertThat(texts(page.path("items"), "id")).containsExactly(all.path("items").get(1).path("id").asString(),
+				all.path("items").get(2).path("id").asString());
 		assertThat(get("/api/stocks/300624.SZ/exposure?limit=501").status()).isEqualTo(400);
 	}
 
 	@Test
 	void searchIsCaseAndWidthInsensitiveInChineseAndEnglish() {
-		assertThat(texts(get("/api/search?q=stable video").body(), "id")).containsExactly("svd");
-		assertThat(texts(get("/api/search?q=万兴").body(), "id")).containsExactly("300624.SZ");
-		assertThat(texts(get("/api/search?q=ＳＯＲＡ").body(), "id")).first().isEqualTo("sora");
-		assertThat(texts(get("/api/search?q=eleven labs").body(), "id")).containsExactly("elevenlabs");
-		assertThat(texts(get("/api/search?q=新国脉").body(), "id")).containsExactly("600640.SH");
+		assertThat(hits("stable video")).containsExactly("svd");
+		assertThat(hits("万兴")).containsExactly("300624.SZ");
+		assertThat(hits("ＳＯＲＡ")).first().isEqualTo("sora");
+		assertThat(hits("eleven labs")).containsExactly("elevenlabs");
+		assertThat(hits("新国脉")).containsExactly("600640.SH");
+	}
+
+	@Test
+	void searchPagesPastItsFirstTwenty() {
+		var all = get("/api/search?q=a&limit=500").body();
+		int total = all.path("total").asInt();
+		assertThat(total).isGreaterThan(20).isEqualTo(all.path("items").size());
+		var first = get("/api/search?q=a").body();
+		assertThat(first.path("items").size()).isEqualTo(20);
+		var second = get("/api/search?q=a&skip=20&limit=5").body();
+		assertThat(second.path("total").asInt()).isEqualTo(total);
+		var expected = new ArrayList<String>();
+		for (int i = 20; i < 25; i++) {
+			expected.add(all.path("items").get(i).path("id").asString());
+		}
+		assertThat(texts(second.path("items"), "id")).containsExactlyElementsOf(expected);
 	}
 
 	@Test
 	void reportsListAndDetail() {
 		var list = get("/api/reports").body();
-		assertThat(texts(list, "id")).containsExactly(SEED_REPORT);
-		assertThat(list.get(0).path("recommendations").asInt()).isEqualTo(27);
-		assertThat(list.get(0).path("companies").asInt()).isEqualTo(25);
+		assertThat(list.path("total").asInt()).isEqualTo(1);
+		var items = list.path("items");
+		assertThat(texts(items, "id")).containsExactly(SEED_REPORT);
+		assertThat(items.get(0).path("recommendations").asInt()).isEqualTo(27);
+		assertThat(items.get(0).path("companies").asInt()).isEqualTo(25);
+		assertThat(items.get(0).path("themes").asInt()).isEqualTo(4);
 		var report = get("/api/reports/" + SEED_REPORT).body();
 		assertThat(report.path("broker").asString()).isEqualTo("德邦证券");
 		assertThat(report.path("rating").asString()).isEqualTo("优于大市");
@@ -174,6 +254,12 @@ class ApiIT extends GraphIT {
 		var text = get("/api/reports/" + SEED_REPORT + "/text");
 		assertThat(text.status()).isEqualTo(200);
 		assertThat(text.text()).contains("建议关注相关受益标的").hasSize(report.path("textLength").asInt());
+	}
+
+	private List<String> hits(String q) {
+		var response = get("/api/search?q=" + q);
+		assertThat(response.status()).isEqualTo(200);
+		return texts(response.body().path("items"), "id");
 	}
 
 	@Test

@@ -450,19 +450,24 @@ public final class Benchmark {
 			session.executeRead(tx -> {
 				switch (kind) {
 					case "theme" -> tx.run(Cypher.THEME_STOCKS,
-							Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", null))
+							Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", null, "since",
+									null, "until", null, "sort", "rank"))
 						.list(Record::asMap);
 					case "theme-newest" -> tx.run(Cypher.THEME_STOCKS,
-							Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", 5))
+							Values.parameters("id", target, "skip", 0, "limit", 50, "evidenceLimit", 5, "since", null,
+									"until", null, "sort", "rank"))
 						.list(Record::asMap);
 					case "technology" -> {
 						tx.run(Cypher.ENTITY_BY_ID, Values.parameters("id", target)).list(Record::asMap);
-						tx.run(Cypher.TECHNOLOGY_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50)).list(Record::asMap);
+						tx.run(Cypher.TECHNOLOGY_STOCKS, Values.parameters("id", target, "skip", 0, "limit", 50, "since",
+								null, "until", null, "sort", "rank")).list(Record::asMap);
 					}
 					default -> {
 						tx.run(Cypher.STOCK_BY_CODE, Values.parameters("code", target)).list(Record::asMap);
-						tx.run(Cypher.STOCK_THEMES, Values.parameters("code", target)).list(Record::asMap);
-						tx.run(Cypher.STOCK_EXPOSURE, Values.parameters("code", target, "skip", 0, "limit", 50)).list(Record::asMap);
+						tx.run(Cypher.STOCK_THEMES, Values.parameters("code", target, "skip", 0, "limit", 50, "since", null,
+								"until", null)).list(Record::asMap);
+						tx.run(Cypher.STOCK_EXPOSURE, Values.parameters("code", target, "skip", 0, "limit", 50, "since",
+								null, "until", null, "sort", "rank")).list(Record::asMap);
 					}
 				}
 				return null;

@@ -448,7 +448,7 @@ final class PlanBuilder {
 			return props;
 		}
 		var quote = node.path(field).asString();
-		props.put("quote", quote);
+		props.put("quote", Sentences.plain(quote));
 		if (text != null) {
 			var offset = text.indexOf(quote);
 			if (offset < 0) {
@@ -457,7 +457,7 @@ final class PlanBuilder {
 			}
 			else {
 				props.put("offset", offset);
-				props.put("sentence", Sentences.around(text, offset, quote.length()));
+				props.put("sentence", Sentences.plain(Sentences.around(text, offset, quote.length())));
 			}
 		}
 		return props;

@@ -1,6 +1,9 @@
 package com.themegraph.ingest;
 
-/** Finds the sentence around a quote, so evidence can show it whole. */
+/**
+ * Finds the sentence around a quote, so evidence can show it whole, and makes quotes
+ * plain text.
+ */
 final class Sentences {
 
 	private static final String ENDINGS = "。！？；\n";
@@ -18,6 +21,16 @@ final class Sentences {
 			end++;
 		}
 		return text.substring(start, end).strip();
+	}
+
+	/**
+	 * A quote or sentence as evidence shows it: plain text, without the Markdown emphasis
+	 * markers ({@code **}) that report texts converted from PDF keep around bold runs.
+	 * The report's stored text stays verbatim (quotes are checked against it and carry
+	 * their offset into it); only the copies on edges are plain.
+	 */
+	static String plain(String quote) {
+		return quote.replace("**", "");
 	}
 
 }

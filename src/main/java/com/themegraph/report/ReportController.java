@@ -1,15 +1,18 @@
 package com.themegraph.report;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Page;
+import com.themegraph.graph.PublishedWindow;
 import com.themegraph.ingest.IngestService;
 import com.themegraph.ingest.InvalidDocumentException;
 import com.themegraph.ingest.LoadResult;
 import com.themegraph.ingest.Violation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -88,11 +92,17 @@ class ReportController {
 	}
 
 	@Operation(operationId = "reports", summary = "Every report",
-			description = "Every report loaded: title, broker, industry rating, publication date (with its precision), and how many themes, recommendations and companies it holds. Newest first, paged with skip and limit (a JSON array of at most limit reports).")
+			description = "Every report loaded: title, broker, industry rating, publication date (with its precision), and how many themes, recommendations and companies it holds. Newest first; one page of them, with how many there are (total). since and until keep the reports published in that window.")
 	@GetMapping
-	public List<ReportSummary> reports(@RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
-			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-		return queries.reports(skip, limit);
+	public Page<ReportSummary> reports(
+			@Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@Parameter(example = "50") @RequestParam(
+					defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
+			@Parameter(description = PublishedWindow.SINCE, example = "2024-03-01") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@Parameter(description = PublishedWindow.UNTIL, example = "2024-12-31") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+		return queries.reports(skip, limit, new PublishedWindow(since, until));
 	}
 
 	@Operation(operationId = "report", summary = "One report",

@@ -1,11 +1,14 @@
 package com.themegraph.report;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
+import com.themegraph.graph.Page;
+import com.themegraph.graph.PublishedWindow;
 import com.themegraph.graph.ReadTransaction;
 import com.themegraph.graph.Suggestions;
 import com.themegraph.report.ReportController.ReportDetail;
@@ -33,15 +36,15 @@ class ReportQueries {
 		this.suggestions = suggestions;
 	}
 
-	/** One page of reports, newest first. */
-	List<ReportSummary> reports(int skip, int limit) {
-		return cypher.query("reports")
-			.bindAll(Map.of("skip", skip, "limit", limit))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> rows.as(row, ReportSummary.class))
-			.toList();
+	/**
+	 * One page of the reports published in {@code window}, newest first, and how many
+	 * there are.
+	 */
+	Page<ReportSummary> reports(int skip, int limit, PublishedWindow window) {
+		var parameters = new HashMap<String, Object>(window.parameters());
+		parameters.putAll(Map.of("skip", skip, "limit", limit));
+		var row = cypher.query("reports").bindAll(parameters).fetch().one().orElseThrow();
+		return rows.page(row, "reports", skip, limit, ReportSummary.class);
 	}
 
 	/**

@@ -1,10 +1,10 @@
 package com.themegraph.search;
 
-import java.util.List;
 import java.util.Map;
 
 import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.Page;
 import com.themegraph.graph.ReadTransaction;
 import com.themegraph.search.SearchController.Hit;
 
@@ -25,17 +25,16 @@ class SearchQueries {
 	}
 
 	/**
-	 * Up to {@code limit} names or aliases containing {@code folded} (already folded),
-	 * exact matches first.
+	 * One page of the things whose names or aliases contain {@code folded} (already
+	 * folded), exact matches first, and how many there are.
 	 */
-	List<Hit> search(String folded, int limit) {
-		return cypher.query("search")
-			.bindAll(Map.of("q", folded, "limit", limit))
+	Page<Hit> search(String folded, int skip, int limit) {
+		var row = cypher.query("search")
+			.bindAll(Map.of("q", folded, "skip", skip, "limit", limit))
 			.fetch()
-			.all()
-			.stream()
-			.map(row -> rows.as(row, Hit.class))
-			.toList();
+			.one()
+			.orElseThrow();
+		return rows.page(row, "hits", skip, limit, Hit.class);
 	}
 
 }

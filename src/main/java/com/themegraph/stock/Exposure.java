@@ -2,15 +2,17 @@ package com.themegraph.stock;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.themegraph.graph.EvidencePath;
 import com.themegraph.graph.StockCode;
+import com.themegraph.graph.Page;
 
 /**
- * A stock's themes, and the technologies, products and works it is exposed to through
- * them, highest score first and paged: {@code total} counts every exposure, not just this
- * page's.
+ * A stock, one page of the themes it is recommended under, and one page of the
+ * technologies, products and works it is exposed to through them, highest score first:
+ * each page in the API's one list shape, its {@code total} counting every item.
  */
-record Exposure(Stock stock, List<ThemeLink> themes, long total, int skip, int limit, List<Item> exposures) {
+record Exposure(Stock stock, Page<ThemeLink> themes, Page<Item> exposures) {
 
 	/**
 	 * One listed company. {@code forms} spells its code as market-data vendors do (Wind,
@@ -35,8 +37,17 @@ record Exposure(Stock stock, List<ThemeLink> themes, long total, int skip, int l
 	record FormerName(String name, String until) {
 	}
 
-	record ThemeLink(String id, String name, String nameEn, String report, String reportTitle, String quote,
-			String sentence, String nameInReport) {
+	/**
+	 * A theme the stock is recommended under, with the recommending report (id, title,
+	 * broker, publication range, null fields shown as null) and its quote, as plain text.
+	 */
+	record ThemeLink(String id, String name, String nameEn, String report,
+			@JsonInclude(JsonInclude.Include.ALWAYS) String reportTitle,
+			@JsonInclude(JsonInclude.Include.ALWAYS) String broker,
+			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedEarliest,
+			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedLatest,
+			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedPrecision, String quote, String sentence,
+			String nameInReport) {
 	}
 
 	record Item(String id, String kind, List<String> kinds, String name, String nameEn, long score,

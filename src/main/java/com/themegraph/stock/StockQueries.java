@@ -1,5 +1,6 @@
 package com.themegraph.stock;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
+import com.themegraph.graph.PublishedWindow;
 import com.themegraph.graph.ReadTransaction;
 import com.themegraph.graph.StockCode;
 import com.themegraph.graph.Suggestions;
@@ -15,6 +17,11 @@ import com.themegraph.graph.TextFolding;
 
 import org.springframework.stereotype.Service;
 
+/**
+ * The reads behind {@code /api/stocks}: {@code stock-by-code.cypher},
+ * {@code stock-by-name.cypher}, {@code stock-themes.cypher},
+ * {@code stock-exposure.cypher}.
+ */
 @Service
 @ReadTransaction
 class StockQueries {
@@ -77,23 +84,26 @@ class StockQueries {
 			.map(row -> rows.as(row, Exposure.Stock.class));
 	}
 
-	Exposure exposure(String codeOrName, int skip, int limit) {
+	/**
+	 * A stock's exposure: one page ({@code themeSkip}, {@code themeLimit}) of its themes
+	 * and one ({@code skip}, {@code limit}) of what it is exposed to, by score
+	 * ({@code sort} {@code rank}) or most recently recommended first ({@code newest}),
+	 * counting only the recommendations of reports published in {@code window}.
+	 * @throws NotFoundException when no listed company has that code or name
+	 * @throws BadRequestException when {@code codeOrName} looks like a code but is none,
+	 * or names several companies
+	 */
+	Exposure exposure(String codeOrName, int skip, int limit, int themeSkip, int themeLimit, PublishedWindow window,
+			String sort) {
 		var stock = resolve(codeOrName);
-		var themeLinks = cypher.query("stock-themes")
-			.bind(stock.code())
-			.to("code")
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> rows.as(row, Exposure.ThemeLink.class))
-			.toList();
-		var row = cypher.query("stock-exposure")
-			.bindAll(Map.of("code", stock.code(), "skip", skip, "limit", limit))
-			.fetch()
-			.one()
-			.orElseThrow();
-		return new Exposure(stock, themeLinks, ((Number) row.get("total")).longValue(), skip, limit,
-				rows.list(row.get("exposures"), Exposure.Item.class));
+		var themeParameters = new HashMap<String, Object>(window.parameters());
+		themeParameters.putAll(Map.of("code", stock.code(), "skip", themeSkip, "limit", themeLimit));
+		var themeRow = cypher.query("stock-themes").bindAll(themeParameters).fetch().one().orElseThrow();
+		var parameters = new HashMap<String, Object>(window.parameters());
+		parameters.putAll(Map.of("code", stock.code(), "skip", skip, "limit", limit, "sort", sort));
+		var row = cypher.query("stock-exposure").bindAll(parameters).fetch().one().orElseThrow();
+		return new Exposure(stock, rows.page(themeRow, "themes", themeSkip, themeLimit, Exposure.ThemeLink.class),
+				rows.page(row, "exposures", skip, limit, Exposure.Item.class));
 	}
 
 	private String codeForName(String name) {

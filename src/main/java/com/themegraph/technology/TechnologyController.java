@@ -1,14 +1,24 @@
 package com.themegraph.technology;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import com.themegraph.graph.CsvTable;
 import com.themegraph.graph.EvidencePath;
 import com.themegraph.graph.Page;
+import com.themegraph.graph.PublishedWindow;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,12 +45,40 @@ class TechnologyController {
 	}
 
 	@Operation(operationId = "technologyStocks", summary = "Stocks linked to a technology, product or work",
-			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score. Each stock carries its evidence paths: every step names the report and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores).")
+			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score or newest first (sort=newest). Each stock carries its evidence paths: every step names the report (title, broker, publication date) and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores). since and until keep the paths whose recommending report was published in that window. As CSV with Accept: text/csv or format=csv.")
 	@GetMapping("/api/technologies/{id}/stocks")
-	public Page<LinkedStock> stocks(@PathVariable String id,
+	public Page<LinkedStock> stocks(@Parameter(example = "sora") @PathVariable String id,
+			@Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
+			@Parameter(example = "50") @RequestParam(
+					defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
+			@Parameter(description = PublishedWindow.SINCE, example = "2024-03-01") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@Parameter(description = PublishedWindow.UNTIL, example = "2024-12-31") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@Parameter(description = Page.SORT_DESCRIPTION,
+					schema = @Schema(allowableValues = { "rank", "newest" }, defaultValue = "rank")) @RequestParam(
+							defaultValue = "rank") @Pattern(regexp = Page.SORTS) String sort) {
+		return queries.stocks(id, skip, limit, new PublishedWindow(since, until), sort);
+	}
+
+	/** The same page as a spreadsheet: one row per step of each evidence path. */
+	@GetMapping(path = "/api/technologies/{id}/stocks", produces = "text/csv")
+	ResponseEntity<byte[]> stocksCsv(@PathVariable String id,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
-			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-		return queries.stocks(id, skip, limit);
+			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int limit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(defaultValue = "rank") @Pattern(regexp = Page.SORTS) String sort) {
+		var page = stocks(id, skip, limit, since, until, sort);
+		var header = new ArrayList<>(List.of("rank", "code", "exchange", "name", "nameEn", "score"));
+		header.addAll(CsvTable.STEP_COLUMNS);
+		var rows = new ArrayList<List<Object>>();
+		for (int i = 0; i < page.items().size(); i++) {
+			var stock = page.items().get(i);
+			rows.addAll(CsvTable.stepRows(Arrays.asList(skip + i + 1, stock.code(), stock.exchange(), stock.name(),
+					stock.nameEn(), stock.score()), stock.paths()));
+		}
+		return CsvTable.answer("technology-" + id + "-stocks.csv", header, rows);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.themegraph.technology;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.themegraph.graph.CypherQueries;
@@ -7,6 +8,7 @@ import com.themegraph.graph.Entities;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Page;
+import com.themegraph.graph.PublishedWindow;
 import com.themegraph.graph.ReadTransaction;
 import com.themegraph.technology.TechnologyController.LinkedStock;
 
@@ -33,18 +35,17 @@ class TechnologyQueries {
 	}
 
 	/**
-	 * One page of the stocks linked to a technology, product or work, highest score
-	 * first.
+	 * One page of the stocks linked to a technology, product or work, highest score first
+	 * ({@code sort} {@code rank}) or most recently recommended first ({@code newest}),
+	 * counting only the paths whose recommending report was published in {@code window}.
 	 * @param id the entity's id, or its name or an alias in any case or width
 	 * @throws NotFoundException with the closest ids when {@code id} names none of those
 	 */
-	Page<LinkedStock> stocks(String id, int skip, int limit) {
+	Page<LinkedStock> stocks(String id, int skip, int limit, PublishedWindow window, String sort) {
 		var entity = entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
-		var row = cypher.query("technology-stocks")
-			.bindAll(Map.of("id", entity.id(), "skip", skip, "limit", limit))
-			.fetch()
-			.one()
-			.orElseThrow();
+		var parameters = new HashMap<String, Object>(window.parameters());
+		parameters.putAll(Map.of("id", entity.id(), "skip", skip, "limit", limit, "sort", sort));
+		var row = cypher.query("technology-stocks").bindAll(parameters).fetch().one().orElseThrow();
 		return rows.page(row, "stocks", skip, limit, LinkedStock.class);
 	}
 

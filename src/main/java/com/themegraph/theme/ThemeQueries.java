@@ -7,11 +7,17 @@ import java.util.Map;
 import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.Entities;
 import com.themegraph.graph.GraphRows;
+import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Page;
+import com.themegraph.graph.PublishedWindow;
 import com.themegraph.graph.ReadTransaction;
 
 import org.springframework.stereotype.Service;
 
+/**
+ * The reads behind {@code /api/themes}: {@code themes.cypher},
+ * {@code theme-stocks.cypher}.
+ */
 @Service
 @ReadTransaction
 class ThemeQueries {
@@ -28,23 +34,23 @@ class ThemeQueries {
 		this.entities = entities;
 	}
 
-	/** One page of themes, in the order reports list them. */
-	List<ThemeSummary> all(int skip, int limit) {
-		return cypher.query("themes")
-			.bindAll(Map.of("skip", skip, "limit", limit))
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> rows.as(row, ThemeSummary.class))
-			.toList();
+	/** One page of themes, in the order reports list them, and how many there are. */
+	Page<ThemeSummary> all(int skip, int limit) {
+		var row = cypher.query("themes").bindAll(Map.of("skip", skip, "limit", limit)).fetch().one().orElseThrow();
+		return rows.page(row, "themes", skip, limit, ThemeSummary.class);
 	}
 
 	/**
 	 * One page of a theme's stocks; {@code id} may also be the theme's name.
-	 * {@code evidenceLimit} null: every quote.
+	 * @param evidenceLimit the most quotes per stock, newest first; null for every quote
+	 * @param window only recommendations of reports published in it count
+	 * @param sort {@code rank} (the theme's order) or {@code newest}
+	 * @throws NotFoundException with the closest theme ids when there is no such theme
 	 */
-	Page<ThemeStock> stocks(String id, int skip, int limit, Integer evidenceLimit) {
-		var parameters = new HashMap<String, Object>(Map.of("id", id, "skip", skip, "limit", limit));
+	Page<ThemeStock> stocks(String id, int skip, int limit, Integer evidenceLimit, PublishedWindow window,
+			String sort) {
+		var parameters = new HashMap<String, Object>(window.parameters());
+		parameters.putAll(Map.of("id", id, "skip", skip, "limit", limit, "sort", sort));
 		parameters.put("evidenceLimit", evidenceLimit);
 		var row = cypher.query("theme-stocks").bindAll(parameters).fetch().one().orElseThrow();
 		if (((Number) row.get("total")).longValue() == 0) {

@@ -1,10 +1,12 @@
 package com.themegraph.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.themegraph.graph.BadParameterException;
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Problems;
@@ -89,8 +91,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * 400; a {@link BadParameterException} (such as {@code since} after {@code until}) as
+	 * a bad-parameter problem naming its parameters, like a number out of its range.
+	 */
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {
+		if (ex instanceof BadParameterException parameter) {
+			return badParameter(parameter.parameters(), ex.getMessage());
+		}
 		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage());
 	}
 
@@ -135,7 +144,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		var range = range(mismatch.getParameter());
 		var expected = type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())
 				? "a whole number" + (range.isEmpty() ? "" : ", " + range)
-				: "a " + (type == null ? "value" : type.getSimpleName());
+				: type == LocalDate.class ? "an ISO date, YYYY-MM-DD (such as 2024-03-01)"
+						: "a " + (type == null ? "value" : type.getSimpleName());
 		var detail = name + " must be " + expected + "; was \"" + abbreviate(String.valueOf(mismatch.getValue()))
 				+ "\"";
 		return ResponseEntity.badRequest().body(badParameter(List.of(name), detail));

@@ -193,7 +193,7 @@ class CrashRecoveryIT {
 					HttpResponse.BodyHandlers.ofString())
 			.body();
 		var reports = new java.util.TreeMap<String, JsonNode>();
-		json.readTree(body).forEach(report -> {
+		json.readTree(body).path("items").forEach(report -> {
 			// The seed report is there too; only this test's reports are counted.
 			if (report.path("id").asString().startsWith("test-fixture-crash-")) {
 				reports.put(report.path("id").asString(), report);

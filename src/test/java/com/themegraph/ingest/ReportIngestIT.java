@@ -71,10 +71,11 @@ class ReportIngestIT extends GraphIT {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body().path("outcome").asString()).isEqualTo("UNCHANGED");
 		assertSameGraph(snapshot(), afterFirst, "the graph");
-		assertThat(get("/api/reports").body().size()).isEqualTo(2);
+		assertThat(get("/api/reports").body().path("total").asInt()).isEqualTo(2);
 		// Newest first, a page at a time: the fixture (2024-04-01), then the seed report.
-		assertThat(get("/api/reports?limit=1").body().findValuesAsString("id")).containsExactly(FIXTURE);
-		assertThat(get("/api/reports?skip=1&limit=1").body().findValuesAsString("id")).containsExactly(SEED_REPORT);
+		assertThat(get("/api/reports?limit=1").body().path("items").findValuesAsString("id")).containsExactly(FIXTURE);
+		assertThat(get("/api/reports?skip=1&limit=1").body().path("items").findValuesAsString("id"))
+			.containsExactly(SEED_REPORT);
 		assertThat(get("/api/reports/" + FIXTURE).body().path("broker").asString()).isEqualTo("测试证券");
 	}
 
@@ -97,10 +98,10 @@ class ReportIngestIT extends GraphIT {
 
 		var exposure = get("/api/stocks/300624.SZ/exposure").body();
 		var reports = new HashSet<String>();
-		exposure.path("themes").forEach(theme -> reports.add(theme.path("report").asString()));
+		exposure.path("themes").path("items").forEach(theme -> reports.add(theme.path("report").asString()));
 		assertThat(reports).containsExactlyInAnyOrder(SEED_REPORT, FIXTURE);
 		var themes = new HashSet<String>();
-		exposure.path("themes").forEach(theme -> themes.add(theme.path("id").asString()));
+		exposure.path("themes").path("items").forEach(theme -> themes.add(theme.path("id").asString()));
 		assertThat(themes).containsExactlyInAnyOrder("ai-video-tools", "test-fixture-aigc-software");
 
 		var tools = get("/api/themes/ai-video-tools/stocks").body();
@@ -115,7 +116,8 @@ class ReportIngestIT extends GraphIT {
 		assertThat(newestOnly.path("evidenceTotal").asInt()).isEqualTo(2);
 		assertThat(newestOnly.path("evidence").findValuesAsString("report")).containsExactly(FIXTURE);
 
-		var summary = get("/api/themes").body();
+		var summary = get("/api/themes").body().path("items");
+		assertThat(summary.size()).isEqualTo(5);
 		summary.forEach(theme -> {
 			if (theme.path("id").asString().equals("ai-video-tools")) {
 				assertThat(theme.path("stocks").asInt()).isEqualTo(5);
@@ -204,7 +206,8 @@ class ReportIngestIT extends GraphIT {
 		var atLimit = post(PlanBuilderTests.brokerWithSearchTextOf(PlanBuilder.TEXT_INDEX_MAX_BYTES).toString(),
 				apiKey());
 		assertThat(atLimit.status()).as(atLimit.text()).isEqualTo(201);
-		assertThat(get("/api/search?q=测试证券").body().findValuesAsString("id")).contains("test-fixture-broker");
+		assertThat(get("/api/search?q=测试证券").body().path("items").findValuesAsString("id"))
+			.contains("test-fixture-broker");
 	}
 
 	@Test

@@ -502,7 +502,7 @@ class FullDiskIT {
 		var list = send("GET", port, "/api/reports?limit=500", null);
 		assertThat(list.status()).isEqualTo(200);
 		var reports = new TreeMap<String, JsonNode>();
-		list.body().forEach(report -> {
+		list.body().path("items").forEach(report -> {
 			if (report.path("id").asString().startsWith("test-fixture-disk-")) {
 				reports.put(report.path("id").asString(), report);
 			}
