@@ -3,6 +3,7 @@ package com.themegraph.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -53,6 +54,8 @@ final class DraftBuilder {
 	private final ArrayNode ambiguous = NODES.arrayNode();
 
 	private final ArrayNode generated = NODES.arrayNode();
+
+	private boolean unresolvedCapped;
 
 	private DraftBuilder(String original, KnownNames names, Budget budget) {
 		this.text = FoldedText.of(original, budget);
@@ -288,15 +291,39 @@ final class DraftBuilder {
 
 	private void themes(ObjectNode draft, String reportId, List<Mentions.Found> found, Set<String> excluded) {
 		var themes = draft.putArray("themes");
-		boolean unresolvedCapped = false;
-		var groups = capped(Recommendations.find(text, names, MAX_ENTRIES), "/themes", "lists of companies");
+		var bracketed = capped(Recommendations.find(text, names, MAX_ENTRIES), "/themes", "lists of companies");
 		var budget = text.budget();
-		if (groups.isEmpty()) {
-			check("/themes", "no 【...】 list of companies follows a recommendation cue such as 建议关注");
+		var taken = new boolean[text.length()];
+		for (var group : bracketed) {
+			int close = text.folded().indexOf('】', group.listStart());
+			budget.step(close < 0 ? 1 : close - group.listStart());
+			for (int at = group.listStart(); at <= close && at < taken.length; at++) {
+				taken[at] = true;
+			}
 		}
-		for (int i = 0; i < groups.size(); i++) {
-			var group = groups.get(i);
+		var groups = new ArrayList<>(bracketed);
+		groups.addAll(CompanyLists.find(text, names, taken));
+		groups = new ArrayList<>(capped(groups, "/themes", "lists of companies"));
+		if (groups.isEmpty()) {
+			check("/themes", "no list of companies follows a recommendation cue such as 建议关注, and no company is "
+					+ "printed with its code");
+		}
+		for (int g = 0; g < groups.size(); g++) {
+			var group = groups.get(g);
+			int i = themes.size();
 			var pointer = "/themes/" + i;
+			if (group.companies().isEmpty()) {
+				// A theme with no company would be refused on loading: the group's names
+				// go under review instead.
+				check("/themes", "the group "
+						+ (group.name() == null ? "at \"" + group.listQuote() + "\"" : "\"" + group.name() + "\"")
+						+ " names no company the graph knows; its names are under review.unresolved and no theme "
+						+ "was drafted for it");
+				for (var item : group.unresolved()) {
+					unresolved("/themes", group.name(), item, group.listQuote());
+				}
+				continue;
+			}
 			var name = group.name();
 			if (name == null) {
 				name = "group " + (i + 1);
@@ -334,23 +361,31 @@ final class DraftBuilder {
 					.put("quote", group.listQuote());
 			}
 			for (var item : group.unresolved()) {
-				if (unresolved.size() >= MAX_ENTRIES) {
-					if (!unresolvedCapped) {
-						check("/review/unresolved",
-								"more than " + MAX_ENTRIES + " names in the lists resolve to no company; only "
-										+ "the first " + MAX_ENTRIES
-										+ " are listed. A report has far fewer: check that this text is one report");
-						unresolvedCapped = true;
-					}
-					break;
-				}
-				unresolved.addObject()
-					.put("field", pointer + "/companies")
-					.put("text", item.text())
-					.put("why", item.why())
-					.put("quote", group.listQuote());
+				unresolved(pointer + "/companies", null, item, group.listQuote());
 			}
 		}
+	}
+
+	/**
+	 * Lists a name no company was found for, up to {@link #MAX_ENTRIES}, saying under
+	 * {@code check} once when there are more.
+	 */
+	private void unresolved(String field, String group, Recommendations.Unresolved item, String quote) {
+		if (unresolved.size() >= MAX_ENTRIES) {
+			if (!unresolvedCapped) {
+				check("/review/unresolved",
+						"more than " + MAX_ENTRIES + " names in the lists resolve to no company; only the first "
+								+ MAX_ENTRIES
+								+ " are listed. A report has far fewer: check that this text is one report");
+				unresolvedCapped = true;
+			}
+			return;
+		}
+		var node = unresolved.addObject().put("field", field);
+		if (group != null) {
+			node.put("group", group);
+		}
+		node.put("text", item.text()).put("why", item.why()).put("quote", quote);
 	}
 
 	/**

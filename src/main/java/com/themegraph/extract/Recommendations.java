@@ -117,6 +117,10 @@ final class Recommendations {
 			}
 			int segmentStart = previousEnd > regionStart ? previousEnd : regionStart;
 			var group = group(segmentStart, open, close);
+			if (group.companies().isEmpty() && !hasSeparator(open, close)) {
+				// 【本周思考】, 【投资建议-传媒】: a section heading, not a list of one.
+				continue;
+			}
 			previousEnd = close + 1;
 			var codes = group.companies().stream().map(Company::code).toList();
 			budget.step(codes.size());
@@ -126,6 +130,16 @@ final class Recommendations {
 			groups.add(group);
 		}
 		return groups;
+	}
+
+	private boolean hasSeparator(int open, int close) {
+		budget.step(close - open);
+		for (int i = open + 1; i < close; i++) {
+			if (SEPARATORS.indexOf(f.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** {@link String#indexOf(int, int)}, the characters it passed counted as steps. */
