@@ -96,7 +96,7 @@ final class DraftBuilder {
 
 		var found = Mentions.find(text, names);
 		var excluded = new HashSet<String>();
-		broker(draft, found, excluded);
+		broker(draft, fields, found, excluded);
 
 		var rating = fields.rating();
 		var industry = fields.industry(rating);
@@ -118,12 +118,21 @@ final class DraftBuilder {
 			draft.put("ratingQuote", rating.quote());
 		}
 		var cites = capped(fields.cites(MAX_ENTRIES), "/cites", "cited reports");
-		missing("/published",
-				"the extractor does not read publication dates" + cites.stream()
-					.map(ReportFields.Cited::date)
-					.max(String::compareTo)
-					.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
-					.orElse(""));
+		var published = fields.published();
+		if (published != null) {
+			draft.putObject("published")
+				.put("earliest", published.date())
+				.put("latest", published.date())
+				.put("precision", "day")
+				.put("note", "read from " + published.how() + ": " + published.quote());
+			check("/published", "taken from " + published.how());
+		}
+		else
+			missing("/published", "the text states no publication date in its header" + cites.stream()
+				.map(ReportFields.Cited::date)
+				.max(String::compareTo)
+				.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
+				.orElse(""));
 		draft.put("language", fields.language());
 
 		analysts(draft, id, excluded);
@@ -152,7 +161,7 @@ final class DraftBuilder {
 	 * The publisher named in the legal notice (本报告仅供...使用); failing that, the broker the
 	 * text names most.
 	 */
-	private void broker(ObjectNode draft, List<Mentions.Found> found, Set<String> excluded) {
+	private void broker(ObjectNode draft, ReportFields fields, List<Mentions.Found> found, Set<String> excluded) {
 		var f = text.folded();
 		int notice = f.indexOf("本报告仅供");
 		if (notice >= 0) {
@@ -173,6 +182,38 @@ final class DraftBuilder {
 					return;
 				}
 			}
+		}
+		var named = fields.broker();
+		if (named != null) {
+			String id = null;
+			for (int m = Mentions.firstFrom(found, named.start()); m < found.size()
+					&& found.get(m).start() <= named.end(); m++) {
+				text.budget().step();
+				id = found.get(m)
+					.candidates()
+					.stream()
+					.filter(k -> k.is("Organization"))
+					.map(Known::id)
+					.findFirst()
+					.orElse(id);
+			}
+			if (id == null) {
+				// A broker the graph does not know yet: drafted as a new organisation.
+				id = "broker-" + sha256(named.name()).substring(0, 8);
+				draft.withObject("entities")
+					.withArray("organizations")
+					.addObject()
+					.put("id", id)
+					.put("name", named.name())
+					.put("type", "broker");
+				generated("/broker", id, "\"" + named.name()
+						+ "\" is not an organisation in the graph; defined under entities.organizations");
+			}
+			draft.put("broker", id);
+			draft.put("brokerQuote", named.quote());
+			excluded.add(id);
+			check("/broker", "taken from \"" + named.quote() + "\"");
+			return;
 		}
 		var counts = new LinkedHashMap<String, Integer>();
 		text.budget().step(found.size());
