@@ -121,8 +121,8 @@ final class Analysts {
 
 	/**
 	 * Bylines the role-first reading missed, found from their certificate number back:
-	 * {@code 姓名 分析师 执业证书编号：S...}, {@code 分析师 | 姓名 S...}, {@code 姓名传媒首席分析师 执业编号：S...}.
-	 * The name is the last run of two to four Chinese characters before the number once
+	 * {@code 姓名 分析师 执业证书编号：S...}, {@code 分析师 | 姓名 S...}, {@code 姓名传媒首席分析师 执业编号：S...}. The
+	 * name is the last run of two to four Chinese characters before the number once
 	 * labels and roles are taken off.
 	 */
 	private static void certified(FoldedText text, List<Analyst> analysts, Set<String> listed, int most) {
@@ -186,7 +186,8 @@ final class Analysts {
 					break;
 				}
 				int quoteStart = roleStart >= 0 ? Math.min(roleStart, nameStart) : nameStart;
-				analysts.add(new Analyst(role == null ? "分析师" : Passages.clean(text.originalOf(roleStart, roleStart + role.length())),
+				analysts.add(new Analyst(
+						role == null ? "分析师" : Passages.clean(text.originalOf(roleStart, roleStart + role.length())),
 						name, null, certificate, Passages.quote(text, quoteStart, sac.end())));
 				break;
 			}

@@ -167,7 +167,7 @@ final class CompanyLists {
 			boolean weak = m.group().equals(WEAK_CUE);
 			var items = new ArrayList<Item>();
 			int end = listItems(cueEnd, weak, items);
-			from = Math.max(from, end);
+			// The next cue may stand inside this list's last item (个股,建议关注腾讯...).
 			if (items.isEmpty() || weak && items.size() < 2) {
 				continue;
 			}
@@ -589,8 +589,7 @@ final class CompanyLists {
 	}
 
 	private boolean followedByFigure(int end) {
-		return end < f.length() && text.gapBefore(end) != Gap.NONE && (f.charAt(end) == ')'
-				|| NUMBER.matcher(f.substring(end, Math.min(f.length(), end + 8))).lookingAt());
+		return end < f.length() && (f.charAt(end) == ')' || text.gapBefore(end) != Gap.NONE && figures(end, 1));
 	}
 
 	/**
@@ -616,9 +615,9 @@ final class CompanyLists {
 				break;
 			}
 			if (start < end && text.gapBefore(start) != Gap.NONE) {
+				// 美 图 公 司: one letter after the gap, so the gap is letter spacing.
 				boolean spacedLetters = text.gapBefore(start) == Gap.SPACE
-						&& (start + 1 >= end || text.gapBefore(start + 1) != Gap.NONE)
-						&& text.gapBefore(start - 1) != Gap.NONE;
+						&& (start + 1 >= end || text.gapBefore(start + 1) != Gap.NONE);
 				if (!spacedLetters) {
 					break;
 				}
@@ -690,16 +689,23 @@ final class CompanyLists {
 	private boolean figures(int at, int count) {
 		int i = at;
 		for (int n = 0; n < count; n++) {
-			var figure = NUMBER.matcher(f).region(i, Math.min(f.length(), i + 20));
-			if (!figure.lookingAt()) {
+			int end = tokenEnd(i);
+			if (end == i || !NUMBER.matcher(f.substring(i, end)).matches()) {
 				return false;
 			}
-			i = figure.end();
-			if (i < f.length() && text.gapBefore(i) == Gap.NONE) {
-				return false;
-			}
+			i = end;
 		}
 		return true;
+	}
+
+	/** Where the token at {@code at} ends: at the next white space the text had. */
+	private int tokenEnd(int at) {
+		int end = at;
+		while (end < f.length() && end - at < 20 && (end == at || text.gapBefore(end) == Gap.NONE)) {
+			text.budget().step();
+			end++;
+		}
+		return end;
 	}
 
 }
