@@ -172,6 +172,10 @@ final class CompanyLists {
 				continue;
 			}
 			groups.add(group(heading(cueStart), cueStart, end, items, seen, false));
+			for (int at = cueStart; at < end && at < taken.length; at++) {
+				// Read once: a code printed in this list is not a table row too.
+				taken[at] = true;
+			}
 		}
 		// 我们对美团维持推荐: the company a rating is stated for.
 		return groups;
@@ -342,7 +346,7 @@ final class CompanyLists {
 		boolean changed = true;
 		while (changed) {
 			changed = false;
-			while (start < end && "*【】\"“”'‘’".indexOf(f.charAt(start)) >= 0) {
+			while (start < end && "*【】\"“”'‘’".indexOf(f.charAt(start)) >= 0 && !f.startsWith("*st", start)) {
 				start++;
 				changed = true;
 			}
@@ -369,7 +373,7 @@ final class CompanyLists {
 	private String trimmedBounds(Item item) {
 		int start = item.start();
 		int end = item.end();
-		while (start < end && "*【】\"“”'‘’".indexOf(f.charAt(start)) >= 0) {
+		while (start < end && "*【】\"“”'‘’".indexOf(f.charAt(start)) >= 0 && !f.startsWith("*st", start)) {
 			start++;
 		}
 		while (end > start && "*【】\"“”'‘’".indexOf(f.charAt(end - 1)) >= 0) {
@@ -460,6 +464,10 @@ final class CompanyLists {
 				continue;
 			}
 			var name = Passages.clean(text.originalOf(item.start(), nameEnd));
+			if (f.startsWith("*st", item.start()) && !name.startsWith("*")) {
+				// Passages.clean drops bold markers; this star is the market's (*ST).
+				name = "*" + name;
+			}
 			var key = f.substring(item.start(), nameEnd);
 			if (distinct && !seen.add(FoldedText.key(bare(key)))) {
 				continue;

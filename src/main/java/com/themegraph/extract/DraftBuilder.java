@@ -198,6 +198,19 @@ final class DraftBuilder {
 					.orElse(id);
 			}
 			if (id == null) {
+				// 德邦研究 names the firm the graph knows as 德邦证券.
+				var firm = FoldedText.of(named.name(), text.budget());
+				var known = names.mentionable().longestAt(firm, 0, firm.length());
+				if (known != null && known.end() == firm.length()) {
+					id = known.values()
+						.stream()
+						.filter(k -> k.is("Organization"))
+						.map(Known::id)
+						.findFirst()
+						.orElse(null);
+				}
+			}
+			if (id == null) {
 				// A broker the graph does not know yet: drafted as a new organisation.
 				id = "broker-" + sha256(named.name()).substring(0, 8);
 				draft.withObject("entities")

@@ -71,7 +71,9 @@ final class ReportFields {
 			"投资建议", "summary", "keypoints", "highlights");
 
 	private static final List<String> NOT_A_TITLE = List.of("资格编号", "执业证书", "邮箱", "电话", "分析师", "研究助理", "相关研究", "市场表现",
-			"@", "证券研究报告", "行业研究", "公司研究", "请务必阅读");
+			"@", "证券研究报告", "行业研究", "公司研究", "请务必阅读",
+			// Page chrome of PDF viewers and mirror sites.
+			"youareonpage", "由会员分享", "下载", "登录", "版权声明", "table_");
 
 	private static final Pattern ENUMERATION = Pattern.compile("^(\\(?\\d{1,2}\\)|\\d{1,2}[、.]|[一二三四五六七八九十][、.])");
 
@@ -197,7 +199,7 @@ final class ReportFields {
 
 	private static final List<Pattern> BROKER_NAMES = List.of(
 			Pattern.compile("(" + BROKERS + ")证券(?:股份有限公司|有限责任公司|有限公司|研究所|研发中心|研究院|研究部)"),
-			Pattern.compile("([\\p{IsHan}]{2,4})证券(?:股份有限公司|有限责任公司|有限公司|研究所|研发中心|研究院)"),
+			Pattern.compile("([\\p{IsHan}]{2})证券(?:股份有限公司|有限责任公司|有限公司|研究所|研发中心|研究院)"),
 			Pattern.compile("(" + BROKERS + ")(?:研究|证券)"), Pattern.compile("【(" + BROKERS + ")"));
 
 	private static final List<String> NOT_IN_BROKER = List.of("属于", "于", "供", "由", "为", "是", "本");
@@ -227,8 +229,7 @@ final class ReportFields {
 					continue;
 				}
 				int end = start + shortName.length();
-				return new Broker(Passages.clean(text.originalOf(start, end)) + "证券", start, end,
-						Passages.quote(text, m.start(), m.end()));
+				return new Broker(f.substring(start, end) + "证券", start, end, Passages.quote(text, m.start(), m.end()));
 			}
 		}
 		return null;
