@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.themegraph.extract.FoldedText.Gap;
@@ -107,7 +108,90 @@ final class Analysts {
 			analysts.add(new Analyst(Passages.clean(text.originalOf(roleStart, roles.get(r).end())), name, person,
 					certificate, Passages.quote(text, roleStart, quoteEnd)));
 		}
+		certified(text, analysts, listed, most);
 		return analysts;
+	}
+
+	/** Labels and roles around a certificate number: never part of a name. */
+	private static final Pattern LABEL = Pattern
+		.compile("证券分析师|首席分析师|资深分析师|高级分析师|分析师|研究助理|研究员|联系人|执业证书编号|执业证书|执业编号|资格编号|证书编号|登记编号|编号|证书|首席|邮箱|电话");
+
+	/** The first names of a name run into a title (冯翠婷传媒互联网首席分析师). */
+	static final int NAME_BEFORE_TITLE = 3;
+
+	/**
+	 * Bylines the role-first reading missed, found from their certificate number back:
+	 * {@code 姓名 分析师 执业证书编号：S...}, {@code 分析师 | 姓名 S...}, {@code 姓名传媒首席分析师 执业编号：S...}. The
+	 * name is the last run of two to four Chinese characters before the number once
+	 * labels and roles are taken off.
+	 */
+	private static void certified(FoldedText text, List<Analyst> analysts, Set<String> listed, int most) {
+		var f = text.folded();
+		var numbers = new HashSet<String>();
+		analysts.forEach(a -> numbers.add(a.sacCertificate()));
+		var sac = SAC.matcher(text.metered());
+		int previousEnd = 0;
+		while (sac.find() && analysts.size() <= most) {
+			var certificate = sac.group().toUpperCase(Locale.ROOT);
+			int from = Math.max(previousEnd, sac.start() - SAC_REACH);
+			previousEnd = sac.end();
+			if (!numbers.add(certificate)) {
+				continue;
+			}
+			int end = sac.start();
+			String role = null;
+			int roleStart = -1;
+			while (end > from) {
+				text.budget().step();
+				int runEnd = end;
+				while (runEnd > from && !isHan(f.charAt(runEnd - 1))) {
+					runEnd--;
+				}
+				int runStart = runEnd;
+				while (runStart > from && isHan(f.charAt(runStart - 1))
+						&& (runStart == runEnd || text.gapBefore(runStart) == Gap.NONE)) {
+					runStart--;
+				}
+				if (runStart == runEnd) {
+					break;
+				}
+				end = runStart;
+				int nameStart = runStart;
+				int nameEnd = runEnd;
+				boolean titled = false;
+				var labels = LABEL.matcher(f).region(runStart, runEnd);
+				while (labels.find()) {
+					if (labels.start() == nameStart) {
+						nameStart = labels.end();
+					}
+					else if (labels.end() == nameEnd || labels.end() == runEnd) {
+						nameEnd = Math.min(nameEnd, labels.start());
+						titled = true;
+					}
+					if (ROLE.matcher(labels.group()).matches() && role == null) {
+						role = labels.group();
+						roleStart = labels.start();
+					}
+				}
+				int length = nameEnd - nameStart;
+				if (length > 4 && titled) {
+					nameEnd = nameStart + NAME_BEFORE_TITLE;
+					length = NAME_BEFORE_TITLE;
+				}
+				if (length < 2 || length > 4 || NOT_NAME.stream().anyMatch(f.substring(nameStart, nameEnd)::contains)) {
+					continue;
+				}
+				var name = Passages.clean(text.originalOf(nameStart, nameEnd));
+				if (!listed.add(name)) {
+					break;
+				}
+				int quoteStart = roleStart >= 0 ? Math.min(roleStart, nameStart) : nameStart;
+				analysts.add(new Analyst(
+						role == null ? "分析师" : Passages.clean(text.originalOf(roleStart, roleStart + role.length())),
+						name, null, certificate, Passages.quote(text, quoteStart, sac.end())));
+				break;
+			}
+		}
 	}
 
 	/**

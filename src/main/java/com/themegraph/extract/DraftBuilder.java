@@ -3,6 +3,7 @@ package com.themegraph.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ final class DraftBuilder {
 
 	private final ArrayNode generated = NODES.arrayNode();
 
+	private boolean unresolvedCapped;
+
 	private DraftBuilder(String original, KnownNames names, Budget budget) {
 		this.text = FoldedText.of(original, budget);
 		this.names = names;
@@ -95,7 +98,7 @@ final class DraftBuilder {
 
 		var found = Mentions.find(text, names);
 		var excluded = new HashSet<String>();
-		broker(draft, found, excluded);
+		broker(draft, fields, found, excluded);
 
 		var rating = fields.rating();
 		var industry = fields.industry(rating);
@@ -117,12 +120,21 @@ final class DraftBuilder {
 			draft.put("ratingQuote", rating.quote());
 		}
 		var cites = capped(fields.cites(MAX_ENTRIES), "/cites", "cited reports");
-		missing("/published",
-				"the extractor does not read publication dates" + cites.stream()
-					.map(ReportFields.Cited::date)
-					.max(String::compareTo)
-					.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
-					.orElse(""));
+		var published = fields.published();
+		if (published != null) {
+			draft.putObject("published")
+				.put("earliest", published.date())
+				.put("latest", published.date())
+				.put("precision", "day")
+				.put("note", "read from " + published.how() + ": " + published.quote());
+			check("/published", "taken from " + published.how());
+		}
+		else
+			missing("/published", "the text states no publication date in its header" + cites.stream()
+				.map(ReportFields.Cited::date)
+				.max(String::compareTo)
+				.map(newest -> "; the newest report it cites is dated " + newest + ", so it appeared no earlier")
+				.orElse(""));
 		draft.put("language", fields.language());
 
 		analysts(draft, id, excluded);
@@ -152,7 +164,7 @@ final class DraftBuilder {
 	 * The publisher named in the legal notice (本报告仅供...使用); failing that, the broker the
 	 * text names most.
 	 */
-	private void broker(ObjectNode draft, List<Mentions.Found> found, Set<String> excluded) {
+	private void broker(ObjectNode draft, ReportFields fields, List<Mentions.Found> found, Set<String> excluded) {
 		var f = text.folded();
 		int notice = f.indexOf("本报告仅供");
 		if (notice >= 0) {
@@ -173,6 +185,51 @@ final class DraftBuilder {
 					return;
 				}
 			}
+		}
+		var named = fields.broker();
+		if (named != null) {
+			String id = null;
+			for (int m = Mentions.firstFrom(found, named.start()); m < found.size()
+					&& found.get(m).start() <= named.end(); m++) {
+				text.budget().step();
+				id = found.get(m)
+					.candidates()
+					.stream()
+					.filter(k -> k.is("Organization"))
+					.map(Known::id)
+					.findFirst()
+					.orElse(id);
+			}
+			if (id == null) {
+				// 德邦研究 names the firm the graph knows as 德邦证券.
+				var firm = FoldedText.of(named.name(), text.budget());
+				var known = names.mentionable().longestAt(firm, 0, firm.length());
+				if (known != null && known.end() == firm.length()) {
+					id = known.values()
+						.stream()
+						.filter(k -> k.is("Organization"))
+						.map(Known::id)
+						.findFirst()
+						.orElse(null);
+				}
+			}
+			if (id == null) {
+				// A broker the graph does not know yet: drafted as a new organisation.
+				id = "broker-" + sha256(named.name()).substring(0, 8);
+				draft.withObject("entities")
+					.withArray("organizations")
+					.addObject()
+					.put("id", id)
+					.put("name", named.name())
+					.put("type", "broker");
+				generated("/broker", id, "\"" + named.name()
+						+ "\" is not an organisation in the graph; defined under entities.organizations");
+			}
+			draft.put("broker", id);
+			draft.put("brokerQuote", named.quote());
+			excluded.add(id);
+			check("/broker", "taken from \"" + named.quote() + "\"");
+			return;
 		}
 		var counts = new LinkedHashMap<String, Integer>();
 		text.budget().step(found.size());
@@ -291,15 +348,39 @@ final class DraftBuilder {
 
 	private void themes(ObjectNode draft, String reportId, List<Mentions.Found> found, Set<String> excluded) {
 		var themes = draft.putArray("themes");
-		boolean unresolvedCapped = false;
-		var groups = capped(Recommendations.find(text, names, MAX_ENTRIES), "/themes", "lists of companies");
+		var bracketed = capped(Recommendations.find(text, names, MAX_ENTRIES), "/themes", "lists of companies");
 		var budget = text.budget();
-		if (groups.isEmpty()) {
-			check("/themes", "no 【...】 list of companies follows a recommendation cue such as 建议关注");
+		var taken = new boolean[text.length()];
+		for (var group : bracketed) {
+			int close = text.folded().indexOf('】', group.listStart());
+			budget.step(close < 0 ? 1 : close - group.listStart());
+			for (int at = group.listStart(); at <= close && at < taken.length; at++) {
+				taken[at] = true;
+			}
 		}
-		for (int i = 0; i < groups.size(); i++) {
-			var group = groups.get(i);
+		var groups = new ArrayList<>(bracketed);
+		groups.addAll(CompanyLists.find(text, names, taken));
+		groups = new ArrayList<>(capped(groups, "/themes", "lists of companies"));
+		if (groups.isEmpty()) {
+			check("/themes", "no list of companies follows a recommendation cue such as 建议关注, and no company is "
+					+ "printed with its code");
+		}
+		for (int g = 0; g < groups.size(); g++) {
+			var group = groups.get(g);
+			int i = themes.size();
 			var pointer = "/themes/" + i;
+			if (group.companies().isEmpty()) {
+				// A theme with no company would be refused on loading: the group's names
+				// go under review instead.
+				check("/themes", "the group "
+						+ (group.name() == null ? "at \"" + group.listQuote() + "\"" : "\"" + group.name() + "\"")
+						+ " names no company the graph knows; its names are under review.unresolved and no theme "
+						+ "was drafted for it");
+				for (var item : group.unresolved()) {
+					unresolved("/themes", group.name(), item, group.listQuote());
+				}
+				continue;
+			}
 			var name = group.name();
 			if (name == null) {
 				name = "group " + (i + 1);
@@ -344,23 +425,31 @@ final class DraftBuilder {
 					.put("source", company.source());
 			}
 			for (var item : group.unresolved()) {
-				if (unresolved.size() >= MAX_ENTRIES) {
-					if (!unresolvedCapped) {
-						check("/review/unresolved",
-								"more than " + MAX_ENTRIES + " names in the lists resolve to no company; only "
-										+ "the first " + MAX_ENTRIES
-										+ " are listed. A report has far fewer: check that this text is one report");
-						unresolvedCapped = true;
-					}
-					break;
-				}
-				unresolved.addObject()
-					.put("field", pointer + "/companies")
-					.put("text", item.text())
-					.put("why", item.why())
-					.put("quote", group.listQuote());
+				unresolved(pointer + "/companies", null, item, group.listQuote());
 			}
 		}
+	}
+
+	/**
+	 * Lists a name no company was found for, up to {@link #MAX_ENTRIES}, saying under
+	 * {@code check} once when there are more.
+	 */
+	private void unresolved(String field, String group, Recommendations.Unresolved item, String quote) {
+		if (unresolved.size() >= MAX_ENTRIES) {
+			if (!unresolvedCapped) {
+				check("/review/unresolved",
+						"more than " + MAX_ENTRIES + " names in the lists resolve to no company; only the first "
+								+ MAX_ENTRIES
+								+ " are listed. A report has far fewer: check that this text is one report");
+				unresolvedCapped = true;
+			}
+			return;
+		}
+		var node = unresolved.addObject().put("field", field);
+		if (group != null) {
+			node.put("group", group);
+		}
+		node.put("text", item.text()).put("why", item.why()).put("quote", quote);
 	}
 
 	/**

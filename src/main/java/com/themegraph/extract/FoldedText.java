@@ -2,6 +2,7 @@ package com.themegraph.extract;
 
 import java.util.Arrays;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.themegraph.graph.TextFolding;
 
 /**
@@ -93,8 +94,42 @@ final class FoldedText {
 			}
 			i += width;
 		}
+		return PdfArtefacts.repair(new FoldedText(original, folded.toString(), Arrays.copyOf(starts, count),
+				Arrays.copyOf(ends, count), Arrays.copyOf(gaps, count), budget));
+	}
+
+	/**
+	 * This text with the folded chars at {@code keep[i] == false} left out; quotes still
+	 * come from the whole original.
+	 */
+	FoldedText without(boolean[] drop) {
+		var folded = new StringBuilder(this.folded.length());
+		var starts = new int[this.folded.length()];
+		var ends = new int[this.folded.length()];
+		var gaps = new Gap[this.folded.length()];
+		int count = 0;
+		Gap pending = null;
+		budget.step(this.folded.length());
+		for (int i = 0; i < this.folded.length(); i++) {
+			if (drop[i]) {
+				// The widest gap around a dropped run stays, so lines still end where
+				// they did.
+				pending = wider(pending, this.gaps[i]);
+				continue;
+			}
+			folded.append(this.folded.charAt(i));
+			starts[count] = this.starts[i];
+			ends[count] = this.ends[i];
+			gaps[count] = wider(pending, this.gaps[i]);
+			pending = null;
+			count++;
+		}
 		return new FoldedText(original, folded.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
 				Arrays.copyOf(gaps, count), budget);
+	}
+
+	private static Gap wider(Gap a, Gap b) {
+		return a == null ? b : a.ordinal() >= b.ordinal() ? a : b;
 	}
 
 	/** The matching key of a name: folded exactly as report text is. */
@@ -127,6 +162,12 @@ final class FoldedText {
 			return "";
 		}
 		var folded = TextFolding.fold(new String(Character.toChars(cp)));
+		if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+			// Mirror sites convert whole reports to traditional characters (藍色光標, 買入):
+			// matched in simplified form, char by char, through OpenCC's tables.
+			var simple = ZhConverterUtil.toSimple(folded);
+			folded = simple.length() == 1 ? simple : folded;
+		}
 		if (folded.length() == 1) {
 			char c = folded.charAt(0);
 			// Dashes and middle dots come in many code points NFKC keeps apart (Gen‑2,

@@ -120,6 +120,10 @@ final class Recommendations {
 			}
 			int segmentStart = previousEnd > regionStart ? previousEnd : regionStart;
 			var group = group(segmentStart, open, close);
+			if (group.companies().isEmpty() && !hasSeparator(open, close)) {
+				// 【本周思考】, 【投资建议-传媒】: a section heading, not a list of one.
+				continue;
+			}
 			previousEnd = close + 1;
 			var codes = group.companies().stream().map(Company::code).toList();
 			budget.step(codes.size());
@@ -129,6 +133,16 @@ final class Recommendations {
 			groups.add(group);
 		}
 		return groups;
+	}
+
+	private boolean hasSeparator(int open, int close) {
+		budget.step(close - open);
+		for (int i = open + 1; i < close; i++) {
+			if (SEPARATORS.indexOf(f.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** {@link String#indexOf(int, int)}, the characters it passed counted as steps. */
@@ -264,7 +278,8 @@ final class Recommendations {
 				var range = leftover.get(i);
 				var why = reasonUnresolved(key(List.of(range)));
 				unresolved.add(new Located(range.start(), null,
-						new Unresolved(Passages.clean(text.originalOf(range.start(), range.end())), why)));
+						new Unresolved(PRINTED_CODE.matcher(Passages.clean(text.originalOf(range.start(), range.end())))
+							.replaceFirst(""), why)));
 			}
 		}
 	}
@@ -319,7 +334,7 @@ final class Recommendations {
 
 	private boolean resolve(List<Range> parts, List<Located> companies) {
 		var key = key(parts);
-		var match = companyFor(key);
+		var match = companyFor(key, parts.size() == 1);
 		if (match == null) {
 			return false;
 		}
@@ -351,7 +366,7 @@ final class Recommendations {
 	 * The one company this item names, by exact name or alias, and by its code when it
 	 * prints one.
 	 */
-	private Known companyFor(String key) {
+	private Known companyFor(String key, boolean single) {
 		var withCode = WITH_CODE.matcher(key);
 		if (withCode.matches()) {
 			var byName = names.companies(withCode.group(1));
@@ -360,13 +375,29 @@ final class Recommendations {
 				var known = byName.iterator().next();
 				return code == null || known.hasCode(code) ? known : null;
 			}
-			return byName.isEmpty() && code != null ? names.company(code) : null;
+			// A code alone resolves one item, never two joined: 某公司，昆仑万维（300459）
+			// would become 汤姆猫, the company 300459 is.
+			return byName.isEmpty() && code != null && single ? names.company(code) : null;
 		}
 		Set<Known> found = names.companies(key);
 		return found.size() == 1 ? found.iterator().next() : null;
 	}
 
 	private String reasonUnresolved(String key) {
+		var withCode = WITH_CODE.matcher(key);
+		if (withCode.matches()) {
+			var byName = names.companies(withCode.group(1));
+			var code = StockCode.tryParse(withCode.group(2)).map(StockCode::canonical).orElse(null);
+			var byCode = code == null ? null : names.company(code);
+			if (byName.size() == 1 && code != null && !code.equals(byName.iterator().next().id())) {
+				var known = byName.iterator().next();
+				return "ambiguous: the name is " + known.id() + " (" + known.name()
+						+ ") in the graph, but the printed code " + code
+						+ (byCode == null ? " is no company in the graph"
+								: " is " + byCode.id() + " (" + byCode.name() + ")")
+						+ "; candidates: " + known.id() + (byCode == null ? "" : ", " + byCode.id());
+			}
+		}
 		var found = names.companies(key);
 		if (found.size() > 1) {
 			return "names " + found.size() + " listed companies: "

@@ -34,10 +34,35 @@ final class ReportFields {
 	private static final String RATINGS = "买入|增持|中性|减持|卖出|强烈推荐|谨慎推荐|审慎推荐|推荐|优于大市|强于大市|同步大市|弱于大市|跑赢行业|跑输行业|看好|持有|回避"
 			+ "|outperform|underperform|overweight|underweight|neutral|buy|sell|hold";
 
-	private static final Pattern RATING = Pattern.compile("(" + RATINGS + ")(?:评级)?\\((维持|首次覆盖|首次|上调|下调|调高|调低"
-			+ "|maintained|maintain|initiated|initiate|upgraded|upgrade|downgraded|downgrade)(?:评级)?\\)");
+	private static final String ACTIONS = "维持|首次覆盖|首次|上调|下调|调高|调低"
+			+ "|maintained|maintain|initiated|initiate|upgraded|upgrade|downgraded|downgrade";
 
-	private static final Pattern RATING_LABELLED = Pattern.compile("(?:投资评级|行业评级|评级)[:]?(" + RATINGS + ")");
+	/**
+	 * 买入（维持）, 增持 (维持), 买入-A 首次评级, 同步大市 评级变动：维持: a rating then its action, in brackets or
+	 * after a label.
+	 */
+	private static final Pattern RATING = Pattern
+		.compile("(" + RATINGS + ")(?:-([a-e])[a-e]?)?(?:评级)?(?:\\(|(?:评级变动|变动):?)?(" + ACTIONS + ")(?:评级)?\\)?");
+
+	private static final Pattern RATING_LABELLED = Pattern
+		.compile("(?:投资评级|行业评级|评级)[:]?(" + RATINGS + ")(?:-([a-e]))?");
+
+	/** The rating before this one, printed after the current one (上次评级看好). */
+	private static final Pattern PREVIOUS_RATING = Pattern.compile("(?:上次评级|前次评级|原评级)[:]?(" + RATINGS + ")");
+
+	/** 2024年03月24日, doubled as 2023年年05月月24日日 in bold PDF headers. */
+	private static final Pattern DATE_CHINESE = Pattern.compile("(20\\d{2})年年?(\\d{1,2})月月?(\\d{1,2})日");
+
+	private static final Pattern DATE_ISO = Pattern.compile("(20\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
+
+	/** A mirror's file name, 《title-240624(32页).pdf》: the report's own date. */
+	private static final Pattern DATE_FILE_NAME = Pattern.compile("-(\\d{2})(\\d{2})(\\d{2})\\(\\d{1,3}页\\)");
+
+	/** Before a date that is not the report's: a data cut-off, a period. */
+	private static final List<String> NOT_PUBLISHED = List.of("截至", "截止", "更新于", "数据", "至", "到", "自", "于");
+
+	record Published(String date, String quote, String how) {
+	}
 
 	private static final Pattern CITED = Pattern
 		.compile("《([^《》]{2,150})》[,、:]?\\(?(\\d{4})[.\\-/年](\\d{1,2})(?:[.\\-/月](\\d{1,2})日?)?\\)?");
@@ -46,7 +71,9 @@ final class ReportFields {
 			"投资建议", "summary", "keypoints", "highlights");
 
 	private static final List<String> NOT_A_TITLE = List.of("资格编号", "执业证书", "邮箱", "电话", "分析师", "研究助理", "相关研究", "市场表现",
-			"@", "证券研究报告", "行业研究", "公司研究", "请务必阅读");
+			"@", "证券研究报告", "行业研究", "公司研究", "请务必阅读",
+			// Page chrome of PDF viewers and mirror sites.
+			"youareonpage", "由会员分享", "下载", "登录", "版权声明", "table_");
 
 	private static final Pattern ENUMERATION = Pattern.compile("^(\\(?\\d{1,2}\\)|\\d{1,2}[、.]|[一二三四五六七八九十][、.])");
 
@@ -85,15 +112,125 @@ final class ReportFields {
 		return han > 0 && han * 10 >= han + latin ? "zh" : "en";
 	}
 
+	/**
+	 * The report's rating and action. Both are read in simplified form (买入, 维持) whatever
+	 * the text prints, since they are values of a vocabulary; the quote stays verbatim.
+	 * An action not printed is 维持 when the previous rating printed beside it is the same.
+	 */
 	Rating rating() {
 		var m = RATING.matcher(text.metered());
 		if (m.find()) {
-			return new Rating(original(m, 1), original(m, 2), Passages.quote(text, m.start(), m.end()), m.start());
+			return new Rating(grade(m.group(1), m.group(2)), m.group(3), Passages.quote(text, m.start(), m.end()),
+					m.start());
 		}
 		var labelled = RATING_LABELLED.matcher(text.metered());
 		if (labelled.find()) {
-			return new Rating(original(labelled, 1), null, Passages.quote(text, labelled.start(), labelled.end()),
-					labelled.start(1));
+			String action = null;
+			int end = labelled.end();
+			var previous = PREVIOUS_RATING.matcher(text.metered())
+				.region(labelled.end(), Math.min(f.length(), labelled.end() + 12));
+			if (previous.lookingAt() || previous.find()) {
+				action = previous.group(1).equals(labelled.group(1)) ? "维持" : null;
+				end = previous.end();
+			}
+			return new Rating(grade(labelled.group(1), labelled.group(2)), action,
+					Passages.quote(text, labelled.start(), end), labelled.start(1));
+		}
+		return null;
+	}
+
+	private static String grade(String rating, String letter) {
+		return letter == null ? rating : rating + "-" + letter.toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The report's own publication date: the first full date in the text that is not a
+	 * cited report's (《...》 and a date) nor a data cut-off (截至...); failing that, the
+	 * date a mirror's file name carries (-240624(32页)); null when none is stated.
+	 */
+	Published published() {
+		var citedSpans = new ArrayList<int[]>();
+		var cite = CITED.matcher(text.metered());
+		while (cite.find()) {
+			citedSpans.add(new int[] { cite.start(), cite.end() });
+		}
+		for (var pattern : List.of(DATE_CHINESE, DATE_ISO)) {
+			var m = pattern.matcher(text.metered());
+			while (m.find()) {
+				int at = m.start();
+				if (citedSpans.stream().anyMatch(span -> span[0] <= at && at < span[1]) || afterCutOff(at)
+						|| pattern == DATE_ISO && f.lastIndexOf('》', at) >= Math.max(0, at - 120)) {
+					continue;
+				}
+				var date = date(m.group(1), m.group(2), m.group(3));
+				if (date != null) {
+					return new Published(date, Passages.quote(text, m.start(), m.end()),
+							"the first date the text states");
+				}
+			}
+		}
+		var file = DATE_FILE_NAME.matcher(text.metered());
+		if (file.find()) {
+			var date = date("20" + file.group(1), file.group(2), file.group(3));
+			if (date != null) {
+				return new Published(date, Passages.quote(text, file.start(), file.end()),
+						"the date in the report's file name as the mirror site printed it");
+			}
+		}
+		return null;
+	}
+
+	private boolean afterCutOff(int at) {
+		for (var word : NOT_PUBLISHED) {
+			text.budget().step();
+			if (at >= word.length() && f.startsWith(word, at - word.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Chinese securities firms by the short names their reports print (SAC member list).
+	 */
+	private static final String BROKERS = "中信建投|中信|国泰君安|国泰海通|海通|华泰|广发|招商|申万宏源|中国银河|银河|中金|国信|东方|兴业|光大|安信|国投|长江|天风|东吴|方正|民生|浙商"
+			+ "|华创|信达|西部|财信|国盛|开源|东北|国元|华西|华安|太平洋|中泰|德邦|东兴|国金|首创|华金|中原|山西|万联|东莞|华鑫|甬兴|华源|华福|国联|国海|财通"
+			+ "|华宝|西南|川财|中航|湘财|粤开|爱建|世纪|渤海|中银|平安|东海|长城|中邮|国融|东方财富|华龙|诚通|五矿|申港|野村东方|摩根士丹利|瑞银|高盛|华兴|中天";
+
+	private static final List<Pattern> BROKER_NAMES = List.of(
+			Pattern.compile("(" + BROKERS + ")证券(?:股份有限公司|有限责任公司|有限公司|研究所|研发中心|研究院|研究部)"),
+			Pattern.compile("([\\p{IsHan}]{2})证券(?:股份有限公司|有限责任公司|有限公司|研究所|研发中心|研究院)"),
+			Pattern.compile("(" + BROKERS + ")(?:研究|证券)"), Pattern.compile("【(" + BROKERS + ")"));
+
+	private static final List<String> NOT_IN_BROKER = List.of("属于", "于", "供", "由", "为", "是", "本");
+
+	record Broker(String name, int start, int end, String quote) {
+	}
+
+	/**
+	 * The broker the text names as its publisher: its firm name with 股份有限公司 or 研究所,
+	 * failing that a house name such as 华泰研究, a short name before 证券, or one opening a
+	 * 【...】 heading. {@code name} is the firm's name ending in 证券, as printed.
+	 */
+	Broker broker() {
+		for (var pattern : BROKER_NAMES) {
+			var m = pattern.matcher(text.metered());
+			while (m.find()) {
+				int start = m.start(1);
+				var shortName = m.group(1);
+				for (var word : NOT_IN_BROKER) {
+					int cut = shortName.lastIndexOf(word);
+					if (cut >= 0 && shortName.length() - cut - word.length() >= 2) {
+						start += cut + word.length();
+						shortName = shortName.substring(cut + word.length());
+					}
+				}
+				if (shortName.length() < 2) {
+					continue;
+				}
+				int end = start + shortName.length();
+				return new Broker(f.substring(start, end) + "证券", start, end, Passages.quote(text, m.start(), m.end()));
+			}
 		}
 		return null;
 	}

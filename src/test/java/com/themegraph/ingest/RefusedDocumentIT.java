@@ -71,6 +71,15 @@ class RefusedDocumentIT extends GraphIT {
 	}
 
 	@Test
+	void aThemeWithNoCompaniesIsRefusedWithItsPointer() throws IOException {
+		var report = seedReport();
+		report.withArray("themes").get(2).withArray("companies").removeAll();
+		var refusal = refused(report);
+		assertThat(refusal.violations()).singleElement()
+			.satisfies(v -> assertThat(v.pointer()).isEqualTo("/themes/2/companies"));
+	}
+
+	@Test
 	void schemaViolationsAreAllListedWithTheirPointers() throws IOException {
 		var report = seedReport();
 		report.remove("title");

@@ -1,0 +1,135 @@
+package com.themegraph.extract;
+
+import com.themegraph.extract.FoldedText.Gap;
+
+/**
+ * Undoes what PDF-to-text conversion and mirror sites do to a report, on the folded text
+ * only (quotes still come from the original):
+ * <ul>
+ * <li>bold headings drawn twice come out doubled ({@code 增持增持}, {@code 张良卫张良卫},
+ * {@code 20242024 年年}): in a text where such doubled runs are common, the second copy of
+ * each is dropped;</li>
+ * <li>mirror sites that cut a report into numbered chunks ("由会员分享" pages) start each
+ * chunk with {@code 1、}, {@code 2、}... at the start of a line, even inside a word or a
+ * number: those markers are dropped.</li>
+ * </ul>
+ * Written here because no library knows these artefacts: they come from how Chinese
+ * broker PDFs draw bold text and how the mirror sites paginate.
+ */
+final class PdfArtefacts {
+
+	/** The longest doubled run looked for, in folded chars. */
+	static final int MAX_RUN = 40;
+
+	/**
+	 * How many doubled runs of three or more chars make a text "doubled": one or two
+	 * occur in ordinary prose (哈哈哈哈), a converted PDF has dozens.
+	 */
+	static final int DOUBLED_TEXT = 3;
+
+	/**
+	 * And at least one such run per this many chars: a long text with a few repeats is
+	 * not a doubled one.
+	 */
+	static final int DOUBLED_DENSITY = 500;
+
+	private static final String MIRROR_CHROME = "由会员分享";
+
+	private PdfArtefacts() {
+	}
+
+	static FoldedText repair(FoldedText text) {
+		var f = text.folded();
+		var drop = new boolean[f.length()];
+		boolean changed = chunkMarkers(text, drop);
+		int doubled = doubledRuns(text, 3, 12, null);
+		if (doubled >= DOUBLED_TEXT && doubled >= f.length() / DOUBLED_DENSITY) {
+			changed |= doubledRuns(text, 2, MAX_RUN, drop) > 0;
+		}
+		return changed ? text.without(drop) : text;
+	}
+
+	/**
+	 * Marks the mirror's chunk numbers (the next of 1、 2、 3、... at a line start) in
+	 * {@code drop}; true if it marked any.
+	 */
+	private static boolean chunkMarkers(FoldedText text, boolean[] drop) {
+		var f = text.folded();
+		if (!f.contains(MIRROR_CHROME)) {
+			return false;
+		}
+		int next = 1;
+		boolean marked = false;
+		var budget = text.budget();
+		for (int i = 0; i < f.length(); i++) {
+			budget.step();
+			var gap = text.gapBefore(i);
+			if (gap != Gap.LINE && gap != Gap.PARAGRAPH) {
+				continue;
+			}
+			var number = Integer.toString(next);
+			if (f.startsWith(number, i) && f.startsWith("、", i + number.length())) {
+				for (int j = i; j <= i + number.length(); j++) {
+					drop[j] = true;
+				}
+				next++;
+				marked = true;
+			}
+		}
+		return marked;
+	}
+
+	/**
+	 * Counts the runs of {@code min} to {@code max} chars immediately repeated; when
+	 * {@code drop} is given, marks each second copy in it. Longest runs first, so that
+	 * {@code 证券分析师证券分析师} loses a whole copy. A two-char run is only taken where it stands
+	 * alone (after a space or an opening bracket): 哔哩哔哩 is a name, not an artefact.
+	 */
+	private static int doubledRuns(FoldedText text, int min, int max, boolean[] drop) {
+		var f = text.folded();
+		var budget = text.budget();
+		int found = 0;
+		int i = 0;
+		while (i < f.length()) {
+			int run = 0;
+			for (int length = Math.min(max, (f.length() - i) / 2); length >= min && run == 0; length--) {
+				budget.step();
+				if (f.charAt(i) == f.charAt(i + length) && text.gapBefore(i + length) != Gap.PARAGRAPH
+						&& repeated(text, i, length) && (length > 2 || standsAlone(text, i))) {
+					run = length;
+				}
+			}
+			if (run == 0) {
+				i++;
+				continue;
+			}
+			found++;
+			if (drop != null) {
+				for (int j = i + run; j < i + 2 * run; j++) {
+					drop[j] = true;
+				}
+			}
+			i += 2 * run;
+		}
+		return found;
+	}
+
+	private static boolean repeated(FoldedText text, int at, int length) {
+		var f = text.folded();
+		boolean letters = false;
+		for (int j = 0; j < length; j++) {
+			text.budget().step();
+			char c = f.charAt(at + j);
+			if (c != f.charAt(at + length + j)) {
+				return false;
+			}
+			letters |= Character.isLetterOrDigit(c);
+		}
+		return letters;
+	}
+
+	private static boolean standsAlone(FoldedText text, int at) {
+		return at == 0 || text.gapBefore(at) != Gap.NONE || "(【[".indexOf(text.folded().charAt(at - 1)) >= 0;
+	}
+
+}
