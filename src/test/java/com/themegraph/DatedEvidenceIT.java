@@ -225,6 +225,17 @@ class DatedEvidenceIT extends GraphIT {
 	}
 
 	@Test
+	void aClientThatAcceptsBothGetsTheTypeItListsFirst() {
+		for (var path : List.of("/api/themes/ai-video-tools/stocks", "/api/technologies/sora/stocks",
+				"/api/stocks/300459.SZ/exposure")) {
+			assertThat(csvResponse(path, "application/json, text/csv").headers().firstValue("Content-Type")).as(path)
+				.hasValue("application/json");
+			assertThat(csvResponse(path, "text/csv, application/json").headers().firstValue("Content-Type")).as(path)
+				.hasValue("text/csv;charset=UTF-8");
+		}
+	}
+
+	@Test
 	void csvErrorsAreStillProblemDetails() {
 		var response = csvResponse("/api/themes/ai-video-tools/stocks?limit=501", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(400);

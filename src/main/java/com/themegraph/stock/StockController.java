@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class StockController {
 
 	@Operation(operationId = "stockExposure", summary = "What a stock is exposed to",
 			description = "The themes a stock is recommended under (a page: themeSkip, themeLimit), and the technologies, products and works it is exposed to (a page: skip, limit), scored or newest first (sort=newest), each with its evidence paths: every step names the report (title, broker, publication date) and quotes it. since and until keep the recommendations of reports published in that window. Takes the same codes and names as GET /api/stocks/{code}. As CSV (the exposures, one row per step) with Accept: text/csv or format=csv.")
-	@GetMapping("/{code}/exposure")
+	@GetMapping(path = "/{code}/exposure", produces = MediaType.APPLICATION_JSON_VALUE)
 	Exposure exposure(@Parameter(example = "300459.SZ") @PathVariable String code,
 			@Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
 			@Parameter(example = "50") @RequestParam(

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +47,7 @@ class TechnologyController {
 
 	@Operation(operationId = "technologyStocks", summary = "Stocks linked to a technology, product or work",
 			description = "The listed stocks linked to a technology, product or work (for example sora), ranked by score or newest first (sort=newest). Each stock carries its evidence paths: every step names the report (title, broker, publication date) and quotes its sentence, and the score is the sum of the paths' weights (docs/model.md#scores). since and until keep the paths whose recommending report was published in that window. As CSV with Accept: text/csv or format=csv.")
-	@GetMapping("/api/technologies/{id}/stocks")
+	@GetMapping(path = "/api/technologies/{id}/stocks", produces = MediaType.APPLICATION_JSON_VALUE)
 	public Page<LinkedStock> stocks(@Parameter(example = "sora") @PathVariable String id,
 			@Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
 			@Parameter(example = "50") @RequestParam(

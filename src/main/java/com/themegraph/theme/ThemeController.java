@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,7 @@ class ThemeController {
 
 	@Operation(operationId = "themeStocks", summary = "The stocks in a theme",
 			description = "The listed stocks recommended under one theme: code, exchange, Chinese and English names, and the reports (title, broker, publication date) and quotes that list each, newest report first, with how many there are (evidenceTotal). Paged with skip and limit, in the theme's order or newest first (sort=newest); since and until keep the reports published in that window; evidenceLimit keeps only the newest quotes per stock, for dashboards. As CSV with Accept: text/csv or format=csv.")
-	@GetMapping("/{id}/stocks")
+	@GetMapping(path = "/{id}/stocks", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<ThemeStock> stocks(@Parameter(example = "ai-video-tools") @PathVariable String id,
 			@Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
 			@Parameter(example = "50") @RequestParam(
