@@ -130,8 +130,7 @@ class OpenApiConfiguration {
 				requestBody(path, method, operation);
 				if (method != PathItem.HttpMethod.GET && !path.equals(EXTRACT)) {
 					// Writes: either scheme, so Swagger UI's Authorize fills in whichever
-					// the
-					// user gives.
+					// the user gives.
 					operation.setSecurity(List.of(new SecurityRequirement().addList(API_KEY),
 							new SecurityRequirement().addList(BASIC)));
 					operation.getResponses()
@@ -143,7 +142,14 @@ class OpenApiConfiguration {
 					.filter(e -> e.getKey().startsWith("2"))
 					.findFirst();
 				if (ok.isPresent() && ok.get().getValue().getContent() != null) {
-					ok.get().getValue().getContent().forEach((type, media) -> {
+					var content = ok.get().getValue().getContent();
+					// JSON first: a generated client sends the types in this order as its
+					// Accept header, and the service answers the first it lists.
+					var csv = content.remove(CSV);
+					if (csv != null) {
+						content.addMediaType(CSV, csv);
+					}
+					content.forEach((type, media) -> {
 						if (type.equals(CSV)) {
 							media.setSchema(new StringSchema().description("RFC 4180 CSV in UTF-8, led by a byte order "
 									+ "mark; the first record names the columns"));
@@ -194,6 +200,17 @@ class OpenApiConfiguration {
 				.description("A report document (docs/report-format.md), UTF-8 JSON")
 				.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
 						new MediaType().schema(new Schema<>().$ref(COMPONENT_SCHEMAS + REPORT_DOCUMENT))
+							.addExamples(REPORT_DOCUMENT_EXAMPLE,
+									new Example().$ref("#/components/examples/" + REPORT_DOCUMENT_EXAMPLE)))));
+		}
+		else if (path.equals("/api/reports/validate")) {
+			// Springdoc refers to a JsonNode schema it never defines; the body is any
+			// JSON
+			// object, checked against the report or entity file schema by its kind.
+			operation.setRequestBody(new RequestBody().required(true)
+				.description("A report document or an entity file (seed-data/schema/), UTF-8 JSON")
+				.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+						new MediaType().schema(new ObjectSchema())
 							.addExamples(REPORT_DOCUMENT_EXAMPLE,
 									new Example().$ref("#/components/examples/" + REPORT_DOCUMENT_EXAMPLE)))));
 		}

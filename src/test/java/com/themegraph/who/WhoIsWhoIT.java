@@ -124,7 +124,7 @@ class WhoIsWhoIT extends GraphIT {
 		assertThat(get("/api/stocks/测　粮　液/exposure").status()).isEqualTo(200);
 		var hits = get("/api/search?q=测 粮 液");
 		assertThat(hits.status()).isEqualTo(200);
-		assertThat(ids(hits.body())).containsExactly("000941.SZ");
+		assertThat(ids(hits.body().path("items"))).containsExactly("000941.SZ");
 	}
 
 	@Test
@@ -138,10 +138,10 @@ class WhoIsWhoIT extends GraphIT {
 		for (var name : List.of("测港", "测港-W", "测港-SW")) {
 			assertThat(get("/api/stocks/" + name).body().path("code").asString()).as(name).isEqualTo("9941.HK");
 		}
-		var hits = get("/api/search?q=测华").body();
+		var hits = get("/api/search?q=测华").body().path("items");
 		assertThat(ids(hits)).containsExactly("600941.SH");
 		assertThat(hits.get(0).path("name").asString()).isEqualTo("*ST测华");
-		assertThat(ids(get("/api/search?q=*ST测华").body())).containsExactly("600941.SH");
+		assertThat(ids(get("/api/search?q=*ST测华").body().path("items"))).containsExactly("600941.SH");
 	}
 
 	@Test
