@@ -30,10 +30,9 @@
 	}
 
 	const enc = encodeURIComponent;
-	// Lists answer a page object {items, total, skip, limit}; /api/themes and /api/reports
-	// answered a bare array before, and the page takes either.
-	const items = (x) => (Array.isArray(x) ? x : (x && x.items) || []);
-	const totalOf = (x) => (Array.isArray(x) ? x.length : x.total);
+	// Every list answers a page object {items, total, skip, limit}.
+	const items = (x) => (x && x.items) || [];
+	const totalOf = (x) => (x ? x.total : 0);
 
 	class ApiError extends Error {
 		constructor(status, body) {
@@ -70,29 +69,6 @@
 			Array.isArray(p.suggestions) && p.suggestions.length
 				? h('p', {}, '→ ', p.suggestions.map((s) => (typeof s === 'string' ? s : s.id || JSON.stringify(s))).join(', '))
 				: null);
-	}
-
-	// Report metadata by id, fetched once per id: evidence steps name only the report's
-	// id until the API adds title, broker and dates to each step.
-	const reports = new Map();
-	function reportMeta(id) {
-		if (!reports.has(id)) reports.set(id, api(`api/reports/${enc(id)}`).catch(() => ({ id })));
-		return reports.get(id);
-	}
-
-	async function fillSteps(paths) {
-		const ids = new Set();
-		paths.forEach((p) => p.steps.forEach((s) => { if (s.report && !s.broker) ids.add(s.report); }));
-		const metas = new Map(await Promise.all([...ids].map(async (id) => [id, await reportMeta(id)])));
-		paths.forEach((p) => p.steps.forEach((s) => {
-			const m = metas.get(s.report);
-			if (!m) return;
-			s.reportTitle = s.reportTitle || m.title;
-			s.broker = s.broker || m.broker;
-			s.publishedEarliest = s.publishedEarliest || m.publishedEarliest;
-			s.publishedLatest = s.publishedLatest || m.publishedLatest;
-			s.publishedPrecision = s.publishedPrecision || m.publishedPrecision;
-		}));
 	}
 
 	function dateText(x) {
@@ -211,24 +187,6 @@
 
 	// ---- technology, product, work -------------------------------------------------
 
-	function csvCell(v) {
-		const s = v == null ? '' : String(v);
-		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	}
-
-	/**
-	 * CSV (RFC 4180) from the JSON on the page, one row per evidence step: a few lines of
-	 * quoting need no library, and it exports exactly what the filters show.
-	 */
-	function csvOf(stocks) {
-		const rows = [['code', 'name', 'score', 'path', 'weight', 'from', 'relationship', 'to', 'report', 'reportTitle',
-			'broker', 'publishedEarliest', 'publishedLatest', 'quote']];
-		stocks.forEach((st) => st.shownPaths.forEach((p) => p.steps.forEach((s) => rows.push([st.code, st.name, st.score,
-			p.kind, p.weight, s.from.name, s.type, s.to.name, s.report, s.reportTitle, s.broker, s.publishedEarliest,
-			s.publishedLatest, s.quote]))));
-		return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-	}
-
 	function download(name, text, type) {
 		const url = URL.createObjectURL(new Blob([text], { type }));
 		const a = h('a', { href: url, download: name });
@@ -248,15 +206,12 @@
 		if (until) params.set('until', until);
 		const answer = await api(`api/technologies/${enc(id)}/stocks?${params}`);
 		const stocks = items(answer);
-		await fillSteps(stocks.flatMap((s) => s.paths));
 		let name = id;
 		stocks.forEach((s) => s.paths.forEach((p) => p.steps.forEach((st) => [st.from, st.to].forEach((n) => { if (n.id === id) name = n.name; }))));
 		const brokers = [...new Set(stocks.flatMap((s) => s.paths.flatMap((p) => p.steps.map((st) => st.broker))).filter(Boolean))].sort();
-		// The same filters are applied here too, so they hold while the API does not
-		// take since/until yet.
-		const keep = (p) => (!broker || p.steps.some((s) => s.broker === broker))
-			&& (!since || p.steps.some((s) => !s.publishedLatest || s.publishedLatest >= since))
-			&& (!until || p.steps.some((s) => !s.publishedEarliest || s.publishedEarliest <= until));
+		// since and until are the API's; the API takes no broker, so that filter is the
+		// page's own.
+		const keep = (p) => !broker || p.steps.some((s) => s.broker === broker);
 		stocks.forEach((s) => { s.shownPaths = s.paths.filter(keep).sort((a, b) => pathDate(b).localeCompare(pathDate(a))); });
 		const shown = stocks.filter((s) => s.shownPaths.length);
 		const setFilter = (key, value) => {
@@ -264,20 +219,22 @@
 			if (value) q.set(key, value); else q.delete(key);
 			location.hash = `#/${kind}/${enc(id)}${q.toString() ? `?${q}` : ''}`;
 		};
+		// The server's CSV, for the same since/until/sort as the page. It holds every
+		// broker: the API has no broker parameter, and filtering its CSV here would mean
+		// a second CSV writer, so the broker filter is on-page only and the page says so.
+		const csvNote = h('span', { class: 'muted', id: 'csv-note' }, broker ? ` ${t('csv.allBrokers')}` : '');
 		const exportCsv = async () => {
 			const csvParams = new URLSearchParams(params);
 			csvParams.set('format', 'csv');
-			if (!broker) {
-				try {
-					const r = await fetch(`api/technologies/${enc(id)}/stocks?${csvParams}`);
-					if (r.ok && (r.headers.get('content-type') || '').startsWith('text/csv')) {
-						download(`${id}-stocks.csv`, await r.text(), 'text/csv');
-						return;
-					}
-				}
-				catch (ex) { /* the page builds the CSV itself below */ }
+			try {
+				// As bytes: text() would drop the BOM spreadsheets read the encoding from.
+				const r = await fetch(`api/technologies/${enc(id)}/stocks?${csvParams}`);
+				if (!r.ok) throw new ApiError(r.status, await r.json().catch(() => null));
+				download(`${id}-stocks.csv`, await r.blob(), 'text/csv;charset=utf-8');
 			}
-			download(`${id}-stocks.csv`, csvOf(shown), 'text/csv;charset=utf-8');
+			catch (err) {
+				csvNote.replaceChildren(problemView(err));
+			}
 		};
 		main.replaceChildren(
 			h('h1', {}, name, kindLabel(kind[0].toUpperCase() + kind.slice(1))),
@@ -288,7 +245,7 @@
 				h('label', {}, t('filter.broker'), h('select', { id: 'broker', onchange: (e) => setFilter('broker', e.target.value) },
 					h('option', { value: '' }, t('filter.all')),
 					brokers.map((b) => h('option', { value: b, selected: b === broker }, b)))),
-				h('button', { type: 'button', id: 'csv', onclick: exportCsv }, t('csv'))),
+				h('button', { type: 'button', id: 'csv', onclick: exportCsv }, t('csv')), csvNote),
 			h('p', { class: 'muted', id: 'count' }, t('shown', shown.length, totalOf(answer))),
 			h('ol', { class: 'stocks' }, shown.map((s) => h('li', { class: 'stock', 'data-code': s.code },
 				h('h3', {}, h('a', { href: `#/stock/${enc(s.code)}` }, s.name), ` ${s.code} `,
@@ -324,15 +281,15 @@
 
 	async function stockPage(code) {
 		loading();
-		const answer = await api(`api/stocks/${enc(code)}/exposure?limit=200`);
+		const answer = await api(`api/stocks/${enc(code)}/exposure?limit=200&themeLimit=200`);
 		const stock = answer.stock;
-		const exposures = answer.exposures || answer.items || [];
-		await fillSteps(exposures.flatMap((x) => x.paths));
+		const themes = items(answer.themes);
+		const exposures = items(answer.exposures);
 		const nodes = [{ key: `c:${stock.code}`, label: stock.name, kind: 'Company', main: true }];
 		const edges = [];
 		const seen = new Set(nodes.map((n) => n.key));
 		const add = (n) => { if (!seen.has(n.key)) { seen.add(n.key); nodes.push(n); } };
-		(answer.themes || []).forEach((th) => {
+		themes.forEach((th) => {
 			add({ key: `t:${th.id}`, label: th.name, kind: 'Theme', href: `#/theme/${enc(th.id)}` });
 			edges.push({ from: `t:${th.id}`, to: `c:${stock.code}`, label: 'RECOMMENDS' });
 			add({ key: `r:${th.report}`, label: th.reportTitle || th.report, kind: 'Report', href: `#/report/${enc(th.report)}` });
@@ -347,12 +304,12 @@
 			h('p', { class: 'muted' }, [stock.nameEn, ...(stock.aliases || [])].filter(Boolean).join(' · ')),
 			h('div', { class: 'cols' },
 				h('section', {}, h('h2', {}, t('stock.themes')),
-					h('ul', {}, (answer.themes || []).map((th) => h('li', {}, h('a', { href: `#/theme/${enc(th.id)}` }, th.name), ' ',
+					h('ul', {}, themes.map((th) => h('li', {}, h('a', { href: `#/theme/${enc(th.id)}` }, th.name), ' ',
 						h('span', { class: 'quote' }, `“${th.quote}”`), h('span', { class: 'muted' }, ' — ',
 							h('a', { href: `#/report/${enc(th.report)}` }, th.reportTitle || th.report)))))),
 				graphView(nodes, edges, `MATCH p = (c:Company {code: ${cypherString(stock.code)}})-[*1..2]-() RETURN p LIMIT 150`)),
 			h('section', {}, h('h2', {}, t('stock.exposure')),
-				h('p', { class: 'muted' }, t('shown', exposures.length, answer.total ?? exposures.length)),
+				h('p', { class: 'muted' }, t('shown', exposures.length, totalOf(answer.exposures))),
 				h('ol', {}, exposures.map((x) => h('li', { class: 'stock' },
 					h('h3', {}, nodeLink(x), kindLabel(x.kind), ' · ', h('span', { class: 'score' }, `${t('score')} ${x.score}`)),
 					x.paths.slice().sort((a, b) => pathDate(b).localeCompare(pathDate(a))).map(pathView))))));
