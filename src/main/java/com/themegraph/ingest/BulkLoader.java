@@ -339,7 +339,11 @@ public class BulkLoader {
 		var toWrite = new ArrayList<WritePlan>();
 		for (var planned : batch) {
 			var plan = planned.plan();
-			if (!reports.add(plan.source()) || !DocumentLoader.violationsAgainst(plan, labels).isEmpty()) {
+			// Aliases added to others' entities are checked and recorded by
+			// DocumentLoader:
+			// such a document goes one by one.
+			if (!reports.add(plan.source()) || !DocumentLoader.violationsAgainst(plan, labels).isEmpty()
+					|| !DocumentLoader.addedAliases(plan, labels).isEmpty()) {
 				return null;
 			}
 			var previous = hashes.get(plan.source());

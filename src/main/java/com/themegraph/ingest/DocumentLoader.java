@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -99,8 +100,17 @@ public class DocumentLoader {
 						factKeys(plan)))
 				.run();
 		}
-		var written = ownNodes(plan, existingOf(plan));
+		var existing = existingOf(plan);
+		var written = ownNodes(plan, existing);
 		inBatches(cypher.get("ingest-merge-nodes"), nodeParameters(written));
+		// A changed document's aliases replace what it added before, so one taken out
+		// goes.
+		var aliasSource = aliasSource(plan, origin);
+		cypher.query("ingest-remove-aliases").bind(aliasSource).to("source").run();
+		var added = addedAliases(plan, existing);
+		if (!added.isEmpty()) {
+			cypher.query("ingest-add-aliases").bind(aliasRows(added, aliasSource)).to("rows").run();
+		}
 		writeRelationships(plan.relationships());
 		if (!previousEndpoints.isEmpty()) {
 			cypher.query("ingest-delete-orphans").bind(previousEndpoints).to("ids").run();
@@ -136,6 +146,108 @@ public class DocumentLoader {
 		if (!gone.isEmpty()) {
 			cypher.query("ingest-delete-entity-facts").bindAll(Map.of("source", plan.source(), "facts", gone)).run();
 		}
+	}
+
+	/**
+	 * Whose the aliases a document adds to others' entities are: a report's id, or the
+	 * entity file's own id (two files may share a source, as the seed's do).
+	 */
+	static String aliasSource(WritePlan plan, String origin) {
+		return plan.isReport() ? plan.source() : entityFileId(plan.source(), origin);
+	}
+
+	/**
+	 * An alias a document adds to an entity another source defined, with the JSON pointer
+	 * where the document gives it and the entity's kinds.
+	 */
+	record AddedAlias(String id, List<String> kinds, String alias, String pointer) {
+
+		/**
+		 * The alias folded as the entity's {@code search} lines are (a company's also
+		 * without market tags), so look-ups find it as they find the owner's names.
+		 */
+		List<String> lines() {
+			var lines = new ArrayList<String>();
+			lines.add(TextFolding.fold(alias));
+			if (kinds.contains("Company")) {
+				lines.add(TextFolding.fold(TextFolding.companyKey(alias)));
+			}
+			return lines.stream().filter(line -> !line.isEmpty()).distinct().toList();
+		}
+
+	}
+
+	/**
+	 * The aliases a plan gives entities another source defined that the owner did not:
+	 * issue 15 lets a document add aliases of its own to them (recorded as its own, so
+	 * deleting or reloading it removes exactly those), never change the owner's.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<AddedAlias> addedAliases(WritePlan plan, Map<String, Existing> existing) {
+		var added = new ArrayList<AddedAlias>();
+		for (var node : plan.nodes()) {
+			var before = existing.get(node.id());
+			var pointer = plan.definitions().get(node.id());
+			if (before == null || pointer == null || before.owner() == null || before.owner().equals(plan.source())) {
+				continue;
+			}
+			var known = before.aliases() == null ? List.<String>of() : before.aliases();
+			var aliases = (List<String>) node.props().getOrDefault("aliases", List.of());
+			var kinds = before.labels().stream().filter(label -> !NOT_KINDS.contains(label)).toList();
+			for (int i = 0; i < aliases.size(); i++) {
+				if (!known.contains(aliases.get(i))) {
+					added.add(new AddedAlias(node.id(), kinds, aliases.get(i), pointer + "/aliases/" + i));
+				}
+			}
+		}
+		return added;
+	}
+
+	private static final List<String> NOT_KINDS = List.of("Entity", "Broker", "Analyst");
+
+	private static List<Map<String, Object>> aliasRows(List<AddedAlias> added, String source) {
+		var byId = new LinkedHashMap<String, List<AddedAlias>>();
+		added.forEach(alias -> byId.computeIfAbsent(alias.id(), id -> new ArrayList<>()).add(alias));
+		return byId.entrySet()
+			.stream()
+			.map(entry -> Map.<String, Object>of("id", entry.getKey(), "source", source, "aliases",
+					entry.getValue().stream().map(AddedAlias::alias).toList(), "lines",
+					entry.getValue().stream().map(alias -> String.join("\n", alias.lines())).toList()))
+			.toList();
+	}
+
+	/**
+	 * Added aliases that another entity of one of the same kinds already answers to (its
+	 * folded name or an alias), each pointing at that entity's id: two entities answering
+	 * to one name would make look-ups by it ambiguous.
+	 */
+	List<Violation> aliasClashes(List<AddedAlias> added) {
+		var rows = new ArrayList<Map<String, Object>>();
+		var pointers = new HashMap<String, AddedAlias>();
+		for (var alias : added) {
+			var key = alias.pointer();
+			pointers.put(key, alias);
+			for (var kind : alias.kinds()) {
+				rows.add(Map.of("id", alias.id(), "kind", kind, "name", TextFolding.fold(alias.alias()), "pointer",
+						key));
+			}
+		}
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var violations = new ArrayList<Violation>();
+		var seen = new HashSet<String>();
+		cypher.query("ingest-alias-clashes").bind(rows).to("rows").fetch().all().forEach(row -> {
+			var alias = pointers.get((String) row.get("pointer"));
+			if (seen.add(alias.pointer())) {
+				violations.add(new Violation(alias.pointer(),
+						"\"" + alias.alias() + "\" already names the "
+								+ ((String) row.get("kind")).toLowerCase(Locale.ROOT) + " \"" + row.get("existingName")
+								+ "\" (id \"" + row.get("existingId") + "\"): it cannot also be an alias of \""
+								+ alias.id() + "\""));
+			}
+		});
+		return violations;
 	}
 
 	/**
@@ -179,6 +291,7 @@ public class DocumentLoader {
 			return false;
 		}
 		var endpoints = removeEdgesOf(reportId);
+		cypher.query("ingest-remove-aliases").bind(reportId).to("source").run();
 		cypher.query("ingest-delete-report").bind(reportId).to("id").run();
 		cypher.query("ingest-delete-orphans").bind(endpoints).to("ids").run();
 		cypher.query("ingest-drop-report-labels").bind(endpoints).to("ids").run();
@@ -275,6 +388,7 @@ public class DocumentLoader {
 		var existing = existingOf(plan);
 		var violations = violationsAgainst(plan, existing);
 		violations.addAll(foldedNameClashes(plan, existing));
+		violations.addAll(aliasClashes(addedAliases(plan, existing)));
 		if (!violations.isEmpty()) {
 			throw new InvalidDocumentException(origin, violations);
 		}
@@ -377,14 +491,25 @@ public class DocumentLoader {
 						+ (was == null ? "unset" : "\"" + was + "\"") + ": a document may not change it"));
 			}
 		}
+		// Aliases the owner did not give are the document's own (addedAliases). A list
+		// that leaves out one of the owner's would remove it, or rename it when the list
+		// also gives new ones: refused. No list at all is a plain restatement.
 		@SuppressWarnings("unchecked")
 		var aliases = (List<String>) node.props().getOrDefault("aliases", List.of());
 		var known = before.aliases() == null ? List.<String>of() : before.aliases();
+		if (aliases.isEmpty() || aliases.containsAll(known)) {
+			return violations;
+		}
+		var message = owner + ", whose aliases are " + known + ": a document may not change them";
+		var renamed = false;
 		for (int i = 0; i < aliases.size(); i++) {
 			if (!known.contains(aliases.get(i))) {
-				violations.add(new Violation(pointer + "/aliases/" + i,
-						owner + ", whose aliases are " + known + ": a document may not change them"));
+				violations.add(new Violation(pointer + "/aliases/" + i, message));
+				renamed = true;
 			}
+		}
+		if (!renamed) {
+			violations.add(new Violation(pointer + "/aliases", message));
 		}
 		return violations;
 	}

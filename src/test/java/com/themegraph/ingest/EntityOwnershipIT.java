@@ -14,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Entities belong to the source that defined them: a report may add entities of its own
- * and restate others', but not rename, re-kind or re-alias them, nor define a second
- * entity a folded name already answers to; deleting a report leaves the graph exactly as
- * it was before it; an entity file reloaded unchanged writes nothing, and a fact taken
- * out of it goes. Fixtures are invented (TEST FIXTURE) and removed after each test.
+ * and restate others', add aliases of its own to them (gone with the report), but not
+ * rename, re-kind or remove their aliases, nor define a second entity a folded name
+ * already answers to; deleting a report leaves the graph exactly as it was before it; an
+ * entity file reloaded unchanged writes nothing, and a fact taken out of it goes.
+ * Fixtures are invented (TEST FIXTURE) and removed after each test.
  */
 class EntityOwnershipIT extends GraphIT {
 
@@ -166,6 +167,92 @@ class EntityOwnershipIT extends GraphIT {
 		assertThat(count("MATCH (n:Entity) WHERE n.id STARTS WITH 'test-fixture-owned-' RETURN count(n)")).isEqualTo(2);
 		// Another file of the same source keeps its own facts when this one is reloaded.
 		assertThat(count("MATCH ()-[e:MADE_BY {source: 'entity-facts'}]->() RETURN count(e)")).isPositive();
+	}
+
+	@Test
+	void aReportMayAddAliasesOfItsOwnWhichFindTheEntityUntilItIsReloadedWithoutThemOrDeleted() {
+		var before = snapshot();
+		assertThat(get("/api/stocks/测试猫业").status()).isEqualTo(404);
+		assertThat(get("/api/technologies/测试视频模型/stocks").status()).isEqualTo(404);
+
+		var accepted = post(report("""
+				{"technologies": [{"id": "sora", "name": "Sora", "aliases": ["测试视频模型"]}],
+				 "companies": [{"code": "300459.SZ", "name": "汤姆猫", "aliases": ["金科文化", "测试猫业"]}]}"""));
+		assertThat(accepted.status()).isEqualTo(201);
+		var stock = get("/api/stocks/测试猫业");
+		assertThat(stock.status()).isEqualTo(200);
+		assertThat(stock.body().path("code").asString()).isEqualTo("300459.SZ");
+		// Found through the same folding as the owner's names: width and padding aside.
+		assertThat(get("/api/stocks/测 试 猫 业").body().path("code").asString()).isEqualTo("300459.SZ");
+		assertThat(get("/api/search?q=测试猫业").body().findValuesAsString("id")).containsExactly("300459.SZ");
+		assertThat(get("/api/search?q=测试视频模型").body().findValuesAsString("id")).containsExactly("sora");
+		var technologyByAlias = get("/api/technologies/测试视频模型/stocks");
+		assertThat(technologyByAlias.status()).isEqualTo(200);
+		assertThat(technologyByAlias.body()).isEqualTo(get("/api/technologies/sora/stocks").body());
+		// The owner's names and aliases stay the owner's; the added ones are the
+		// report's.
+		assertThat(count("MATCH (c:Company {code: '300459.SZ', definedBy: 'entity-facts'}) "
+				+ "WHERE c.aliases = ['金科文化'] AND c.addedAliases = ['测试猫业'] AND c.addedAliasesBy = ['" + REPORT
+				+ "'] RETURN count(c)"))
+			.isEqualTo(1);
+		assertThat(stock.body().path("aliases").get(0).asString()).isEqualTo("金科文化");
+
+		// Reloaded without the company's alias: that one goes, the technology's stays.
+		var reloaded = post(report("""
+				{"technologies": [{"id": "sora", "name": "Sora", "aliases": ["测试视频模型"]}]}"""));
+		assertThat(reloaded.status()).isEqualTo(200);
+		assertThat(get("/api/stocks/测试猫业").status()).isEqualTo(404);
+		assertThat(get("/api/search?q=测试猫业").body().findValuesAsString("id")).isEmpty();
+		assertThat(get("/api/technologies/测试视频模型/stocks").status()).isEqualTo(200);
+
+		assertThat(send("DELETE", "/api/reports/" + REPORT, null, null, "X-API-Key", TEST_API_KEY).status())
+			.isEqualTo(204);
+		assertThat(get("/api/technologies/测试视频模型/stocks").status()).isEqualTo(404);
+		assertThat(get("/api/search?q=测试视频模型").body().findValuesAsString("id")).isEmpty();
+		assertThat(get("/api/stocks/汤姆猫").body().path("code").asString()).isEqualTo("300459.SZ");
+		assertSameGraph(snapshot(), before, "the graph after the aliasing report was deleted, property by property");
+	}
+
+	@Test
+	void anAddedAliasAnotherEntityOfTheSameKindAnswersToIsRefusedPointingAtIt() {
+		var before = snapshot();
+		var refused = post(report("""
+				{"technologies": [{"id": "sora", "name": "Sora", "aliases": ["测试视频模型", "扩散模型"]}]}"""));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		var violations = refused.body().path("violations");
+		assertThat(violations.findValuesAsString("pointer")).containsExactly("/entities/technologies/0/aliases/1");
+		assertThat(violations.get(0).path("message").asString()).isEqualTo(
+				"\"扩散模型\" already names the technology \"Diffusion\" (id \"diffusion\"): it cannot also be an alias of \"sora\"");
+		assertSameGraph(snapshot(), before, "the graph after a refused alias");
+		assertThat(get("/api/technologies/测试视频模型/stocks").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aReportThatLeavesOutAnAliasOfAnotherSourceIsRefusedAsARemoval() {
+		var before = snapshot();
+		var refused = post(report("""
+				{"companies": [{"code": "1357.HK", "name": "美图公司", "aliases": ["Meitu"]}]}"""));
+		assertThat(refused.status()).isEqualTo(400);
+		var violations = refused.body().path("violations");
+		assertThat(violations.findValuesAsString("pointer")).containsExactly("/entities/companies/0/aliases");
+		assertThat(violations.get(0).path("message").asString()).isEqualTo(
+				"\"1357.HK\" is defined by entity-facts, whose aliases are [Meitu, 美图]: a document may not change them");
+		assertSameGraph(snapshot(), before, "the graph after a refused removal");
+		assertThat(get("/api/stocks/美图").body().path("code").asString()).isEqualTo("1357.HK");
+	}
+
+	@Test
+	void theBulkLoaderRecordsAddedAliasesAsTheReportsOwn() {
+		var before = snapshot();
+		var summary = bulk.load(List.of(new BulkLoader.Input("aliases.json", () -> report("""
+				{"companies": [{"code": "300459.SZ", "name": "汤姆猫", "aliases": ["金科文化", "测试猫业"]}]}"""))), progress -> {
+		});
+		assertThat(summary.refused()).isEmpty();
+		assertThat(get("/api/stocks/测试猫业").body().path("code").asString()).isEqualTo("300459.SZ");
+		loader.delete(REPORT);
+		assertThat(get("/api/stocks/测试猫业").status()).isEqualTo(404);
+		assertSameGraph(snapshot(), before, "the graph after the bulk-loaded report was deleted");
 	}
 
 }
