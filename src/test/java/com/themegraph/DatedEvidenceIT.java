@@ -236,6 +236,17 @@ class DatedEvidenceIT extends GraphIT {
 	}
 
 	@Test
+	void aFormatNoListGivesIsAProblemWithItsType() {
+		for (var path : List.of("/api/themes/ai-video-tools/stocks?format=xml", "/api/themes?format=csv")) {
+			var response = csvResponse(path, null);
+			assertThat(response.statusCode()).as(path).isEqualTo(406);
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+			assertThat(new String(response.body(), StandardCharsets.UTF_8)).as(path)
+				.contains("\"type\":\"https://themegraph.example/problems/not-acceptable\"");
+		}
+	}
+
+	@Test
 	void csvErrorsAreStillProblemDetails() {
 		var response = csvResponse("/api/themes/ai-video-tools/stocks?limit=501", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(400);
