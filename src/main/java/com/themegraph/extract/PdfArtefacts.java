@@ -1,5 +1,7 @@
 package com.themegraph.extract;
 
+import java.util.regex.Pattern;
+
 import com.themegraph.extract.FoldedText.Gap;
 
 /**
@@ -46,7 +48,71 @@ final class PdfArtefacts {
 		if (doubled >= DOUBLED_TEXT && doubled >= f.length() / DOUBLED_DENSITY) {
 			changed |= doubledRuns(text, 2, MAX_RUN, drop) > 0;
 		}
+		changed |= otherColumnTokens(text, drop);
 		return changed ? text.without(drop) : text;
+	}
+
+	/**
+	 * A line holding only a number, a percentage or an axis label ({@code -20%},
+	 * {@code 2024e}, {@code 0.5}, {@code %}) from the other column of a two-column page,
+	 * which PDF-to-text interleaves line by line, standing inside a name of a list
+	 * ({@code 、丙丁\n-20%\n网络、}).
+	 */
+	private static final Pattern COLUMN_TOKEN = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d+)?[%ae]?|%)");
+
+	/** The longest fragment of a name on either side of such a token, in folded chars. */
+	private static final int FRAGMENT = 4;
+
+	/**
+	 * Marks such tokens in {@code drop}; true if it marked any. Conservative: the token
+	 * fills its whole line, the line before ends in a short Chinese fragment that starts
+	 * right after a list separator, and the line after starts with a short Chinese
+	 * fragment that ends at a separator or the list's end, so a table's cells are never
+	 * joined.
+	 */
+	private static boolean otherColumnTokens(FoldedText text, boolean[] drop) {
+		var f = text.folded();
+		var budget = text.budget();
+		boolean marked = false;
+		for (int i = 1; i < f.length(); i++) {
+			budget.step();
+			if (text.gapBefore(i) != Gap.LINE) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < f.length() && text.gapBefore(end) == Gap.NONE) {
+				end++;
+			}
+			if (end >= f.length() || text.gapBefore(end) != Gap.LINE
+					|| !COLUMN_TOKEN.matcher(f.subSequence(i, end)).matches()) {
+				continue;
+			}
+			int before = i;
+			while (before > 0 && i - before <= FRAGMENT && isHan(f.charAt(before - 1))
+					&& (before == i || text.gapBefore(before) == Gap.NONE)) {
+				before--;
+			}
+			int after = end;
+			while (after < f.length() && after - end <= FRAGMENT && isHan(f.charAt(after))
+					&& (after == end || text.gapBefore(after) == Gap.NONE)) {
+				after++;
+			}
+			boolean listBefore = before > 0 && i - before >= 1 && i - before <= FRAGMENT
+					&& "、,，".indexOf(f.charAt(before - 1)) >= 0;
+			boolean listAfter = after > end && after - end <= FRAGMENT
+					&& (after == f.length() || "、,，。;；等".indexOf(f.charAt(after)) >= 0);
+			if (listBefore && listAfter) {
+				for (int j = i; j < end; j++) {
+					drop[j] = true;
+				}
+				marked = true;
+			}
+		}
+		return marked;
+	}
+
+	private static boolean isHan(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
 	/**

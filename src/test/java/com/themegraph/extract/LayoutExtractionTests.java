@@ -170,4 +170,14 @@ class LayoutExtractionTests {
 		assertThat(draft.path("title").asString()).isEqualTo("游戏全产业链迎来升级");
 	}
 
+	@Test
+	void aNameSplitByTheOtherColumnsAxisLabelOrNumberIsStillFound() {
+		var text = "建议关注甲乙科技、丙丁\n-20%\n网络、戊己\n2024E\n传媒、庚辛\n0.5\n数码、芒果\n%\n超媒。";
+		var draft = draft(text);
+		// Matched without the token; the names under review are cut from the text as
+		// printed.
+		assertThat(unresolved(draft)).containsExactly("甲乙科技", "丙丁-20%网络", "戊己 2024E 传媒", "庚辛 0.5 数码");
+		assertThat(codes(draft)).containsExactly("300413.SZ");
+	}
+
 }
