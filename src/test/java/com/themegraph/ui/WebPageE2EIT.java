@@ -38,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The analyst's web page at {@code /}, in a real (headless) Chromium against the seed
- * data: search, the technology, stock, theme and report pages, adding a report through
- * the review step, and API errors in words. Each test leaves a screenshot of its page in
- * {@code target/screenshots/}. Needs Debian's chromium and chromium-driver, as
- * Neo4jBrowserE2EIT does: skipped with the reason without them, failed under CI=true.
+ * data: search, the technology, stock, theme and report pages, adding a report (pasted
+ * text or a PDF, or a damaged PDF refused) through the review step, and API errors in
+ * words. Each test leaves a screenshot of its page in {@code target/screenshots/}. Needs
+ * Debian's chromium and chromium-driver, as Neo4jBrowserE2EIT does: skipped with the
+ * reason without them, failed under CI=true.
  */
 class WebPageE2EIT extends GraphIT {
 
