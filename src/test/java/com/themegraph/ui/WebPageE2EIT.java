@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.themegraph.GraphIT;
+import com.themegraph.extract.TestPdfs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The analyst's web page at {@code /}, in a real (headless) Chromium against the seed
- * data: search, the technology, stock, theme and report pages, adding a report through
- * the review step, and API errors in words. Each test leaves a screenshot of its page in
- * {@code target/screenshots/}. Needs Debian's chromium and chromium-driver, as
- * Neo4jBrowserE2EIT does: skipped with the reason without them, failed under CI=true.
+ * data: search, the technology, stock, theme and report pages, adding a report (pasted
+ * text or a PDF, or a damaged PDF refused) through the review step, and API errors in
+ * words. Each test leaves a screenshot of its page in {@code target/screenshots/}. Needs
+ * Debian's chromium and chromium-driver, as Neo4jBrowserE2EIT does: skipped with the
+ * reason without them, failed under CI=true.
  */
 class WebPageE2EIT extends GraphIT {
 
@@ -270,6 +272,53 @@ class WebPageE2EIT extends GraphIT {
 		assertThat(count("MATCH (:Report {id: '" + loadedReport + "'})-[:MENTIONS]->(o:Organization {id: 'runway'}) "
 				+ "RETURN count(o)"))
 			.isEqualTo(1);
+	}
+
+	/**
+	 * A one-page report written for this test in the seed's layout: header, analyst,
+	 * title, points with a list of recommended companies, risks and the broker's notice.
+	 */
+	static final List<String> PDF_REPORT = List.of("传媒", "优于大市（维持）", "证券分析师", "马笑", "资格编号：S0120522100002",
+			"AI 数字人进入直播间，虚拟偶像运营走向成熟", "投资要点：", "- 数字人直播的时长与互动质量继续提升，运营成本明显下降。", "- 建议关注 AI 数字人与虚拟直播相关公司：【汤姆猫，万兴科技】等。",
+			"风险提示：技术发展不及预期；行业竞争加剧。", "本报告仅供德邦证券股份有限公司（以下简称“本公司”）的客户使用。");
+
+	@Test
+	void aPdfChosenOnThePageGivesItsDraftAndADamagedOneSaysWhy() throws IOException {
+		TestPdfs.requireFont();
+		var pdf = downloads.resolve("digital-humans.pdf");
+		Files.write(pdf, TestPdfs.pages(List.of(PDF_REPORT)));
+		open("/#/add");
+		// The browser's own file chooser cannot be driven: WebDriver types the path into
+		// the input instead, as a user picking the file would set it.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-pdf")))
+			.sendKeys(pdf.toAbsolutePath().toString());
+		browser.findElement(By.id("extract")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#draft-items li")));
+		assertThat(browser.findElements(By.cssSelector("#draft-items > ul:first-of-type > li > strong"))
+			.stream()
+			.map(WebElement::getText)).containsExactly("AI 数字人与虚拟直播");
+		assertThat(browser.findElements(By.cssSelector("#draft-items > ul:first-of-type > li > ul > li"))
+			.stream()
+			.map(WebElement::getText)).containsExactly("汤姆猫 300459.SZ ×", "万兴科技 300624.SZ ×");
+		// The text read from the PDF is shown, each quote highlighted in it.
+		assertThat(text("#report-text")).contains("AI 数字人进入直播间，虚拟偶像运营走向成熟");
+		assertThat(browser.findElements(By.cssSelector("#report-text mark")).stream().map(WebElement::getText))
+			.contains("【汤姆猫，万兴科技】", "行业竞争加剧");
+		screenshot("add-pdf-draft");
+
+		var damaged = downloads.resolve("damaged.pdf");
+		Files.write(damaged, "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+		// The same address again does not reload the page: refresh, so the draft above is
+		// gone and the input holds this file only.
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-pdf")))
+			.sendKeys(damaged.toAbsolutePath().toString());
+		browser.findElement(By.id("extract")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#draft-area .problem")));
+		assertThat(text("#draft-area .problem")).isEqualTo("PDF damaged (400)\n"
+				+ "The PDF is damaged and cannot be read (Missing root object specification in trailer.)");
+		assertThat(browser.findElements(By.cssSelector("#report-text"))).isEmpty();
+		screenshot("add-pdf-damaged");
 	}
 
 	@Test
