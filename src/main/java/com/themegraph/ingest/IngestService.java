@@ -34,8 +34,11 @@ public class IngestService {
 
 	private final DocumentLoader loader;
 
+	// Twenty, not eight: since reports may write to shared entities (their own aliases,
+	// definedBy), writers deadlock on dense nodes more often, and CI saw eight retries
+	// (about 3 s) run out under eight parallel writers on two loaded cores.
 	private final RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
-		.maxRetries(8)
+		.maxRetries(20)
 		.delay(Duration.ofMillis(20))
 		.multiplier(2)
 		.jitter(Duration.ofMillis(20))
