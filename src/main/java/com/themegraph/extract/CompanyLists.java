@@ -91,6 +91,13 @@ final class CompanyLists {
 
 	private static final int MAX_LIST = 600;
 
+	/**
+	 * A market label heading a part of a list after a cue (建议关注：港股：...；A股：...), in folded
+	 * text; issue 11 lists these labels. The label names the part, not a company.
+	 */
+	private static final Pattern MARKET = Pattern
+		.compile("[:*\\s]*((?:港股海外公司|港股通|港股|a\\s?股|h\\s?股|美股|中概股|海外公司|海外))\\s*:");
+
 	private final FoldedText text;
 
 	private final String f;
@@ -171,7 +178,29 @@ final class CompanyLists {
 			if (items.isEmpty() || weak && items.size() < 2) {
 				continue;
 			}
-			groups.add(group(heading(cueStart), cueStart, end, items, seen, false));
+			var heading = heading(cueStart);
+			var market = market(cueEnd);
+			if (market == null) {
+				groups.add(group(heading, cueStart, end, items, seen, false));
+			}
+			else {
+				// Each market label starts a part of its own; ; between parts does not
+				// end
+				// the cue's reach.
+				int partStart = cueStart;
+				while (true) {
+					if (!items.isEmpty()) {
+						groups.add(group(heading == null ? market[0] : heading + " " + market[0], partStart, end, items,
+								seen, false));
+					}
+					if (end >= f.length() || f.charAt(end) != ';' || (market = market(end + 1)) == null) {
+						break;
+					}
+					partStart = end + 1;
+					items = new ArrayList<Item>();
+					end = listItems(Integer.parseInt(market[1]), weak, items);
+				}
+			}
 			for (int at = cueStart; at < end && at < taken.length; at++) {
 				// Read once: a code printed in this list is not a table row too.
 				taken[at] = true;
@@ -179,6 +208,15 @@ final class CompanyLists {
 		}
 		// 我们对美团维持推荐: the company a rating is stated for.
 		return groups;
+	}
+
+	/** The market label at {@code at} and where its list starts, or null if none. */
+	private String[] market(int at) {
+		var m = MARKET.matcher(f).region(Math.min(at, f.length()), f.length());
+		if (!m.lookingAt()) {
+			return null;
+		}
+		return new String[] { Passages.clean(text.originalOf(m.start(1), m.end(1))), Integer.toString(m.end()) };
 	}
 
 	private boolean ratingBefore(int cueStart) {

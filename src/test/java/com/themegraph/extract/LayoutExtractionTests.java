@@ -45,6 +45,14 @@ class LayoutExtractionTests {
 	}
 
 	@Test
+	void marketLabelsAfterACueEachStartAGroupAndSemicolonsDoNotEndTheList() {
+		var draft = draft("建议关注：港股：芒果超媒、甲乙科技；A 股：光线传媒、戊己传媒。");
+		assertThat(unresolved(draft)).containsExactly("甲乙科技", "戊己传媒");
+		assertThat(codes(draft)).containsExactly("300413.SZ", "300251.SZ");
+		assertThat(ExtractionTests.texts(draft.path("themes"), "name")).containsExactly("港股", "A 股");
+	}
+
+	@Test
 	void numberedPointsAndColonHeadingsEachStartAList() {
 		var draft = draft(
 				"建议积极关注产业链各环节：1）内容制作：建议关注甲乙影视、丙丁文化等；2）播出平台：建议关注戊己视讯、庚辛控股等。" + "首要推荐强出海的壬癸科技（海外收入占比高），预计是板块反弹的先行标的。");
