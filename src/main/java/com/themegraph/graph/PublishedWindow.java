@@ -33,6 +33,11 @@ public record PublishedWindow(LocalDate since, LocalDate until) {
 		}
 	}
 
+	/** True when neither end is set: every report counts. */
+	public boolean isOpen() {
+		return since == null && until == null;
+	}
+
 	/**
 	 * The query parameters {@code since} and {@code until}: ISO dates, or null for an
 	 * open end (a mutable map, since {@code Map.of} holds no nulls).

@@ -101,7 +101,7 @@ class StockQueries {
 		var themeRow = cypher.query("stock-themes").bindAll(themeParameters).fetch().one().orElseThrow();
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("code", stock.code(), "skip", skip, "limit", limit, "sort", sort));
-		var row = cypher.query("stock-exposure").bindAll(parameters).fetch().one().orElseThrow();
+		var row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
 		return new Exposure(stock, rows.page(themeRow, "themes", themeSkip, themeLimit, Exposure.ThemeLink.class),
 				rows.page(row, "exposures", skip, limit, Exposure.Item.class));
 	}
@@ -119,6 +119,15 @@ class StockQueries {
 			throw new BadRequestException("\"" + name + "\" names several listed companies " + codes + ": ask by code");
 		}
 		return codes.iterator().next();
+	}
+
+	/**
+	 * The kept ranking ({@code stock-exposure.cypher}, read in index order) answers the
+	 * unfiltered ranking; a window or {@code newest} changes the scores or the order, so
+	 * those are computed from every path ({@code stock-exposure-computed.cypher}).
+	 */
+	static String rankedQuery(PublishedWindow window, String sort) {
+		return window.isOpen() && "rank".equals(sort) ? "stock-exposure" : "stock-exposure-computed";
 	}
 
 }

@@ -45,8 +45,17 @@ class TechnologyQueries {
 		var entity = entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("id", entity.id(), "skip", skip, "limit", limit, "sort", sort));
-		var row = cypher.query("technology-stocks").bindAll(parameters).fetch().one().orElseThrow();
+		var row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
 		return rows.page(row, "stocks", skip, limit, LinkedStock.class);
+	}
+
+	/**
+	 * The kept ranking ({@code technology-stocks.cypher}, read in index order) answers
+	 * the unfiltered ranking; a window or {@code newest} changes the scores or the order,
+	 * so those are computed from every path ({@code technology-stocks-computed.cypher}).
+	 */
+	static String rankedQuery(PublishedWindow window, String sort) {
+		return window.isOpen() && "rank".equals(sort) ? "technology-stocks" : "technology-stocks-computed";
 	}
 
 }

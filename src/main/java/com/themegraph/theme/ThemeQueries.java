@@ -52,16 +52,25 @@ class ThemeQueries {
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("id", id, "skip", skip, "limit", limit, "sort", sort));
 		parameters.put("evidenceLimit", evidenceLimit);
-		var row = cypher.query("theme-stocks").bindAll(parameters).fetch().one().orElseThrow();
+		var row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
 		if (((Number) row.get("total")).longValue() == 0) {
 			// Not a theme id with stocks: maybe a theme's name (AI视频), or an empty theme.
 			var theme = entities.require(id, "theme", List.of("Theme"));
 			if (!theme.id().equals(id)) {
 				parameters.put("id", theme.id());
-				row = cypher.query("theme-stocks").bindAll(parameters).fetch().one().orElseThrow();
+				row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
 			}
 		}
 		return rows.page(row, "stocks", skip, limit, ThemeStock.class);
+	}
+
+	/**
+	 * The kept ranking ({@code theme-stocks.cypher}, read in index order) answers the
+	 * unfiltered ranking; a window or {@code newest} changes the scores or the order, so
+	 * those are computed from every path ({@code theme-stocks-computed.cypher}).
+	 */
+	static String rankedQuery(PublishedWindow window, String sort) {
+		return window.isOpen() && "rank".equals(sort) ? "theme-stocks" : "theme-stocks-computed";
 	}
 
 }
