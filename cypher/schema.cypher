@@ -42,3 +42,19 @@ ON EACH [n.name, n.nameEn, n.search];
 
 // Substring search over the folded names (GET /api/search).
 CREATE TEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON (n.search);
+
+// Kept rankings (issue 12), maintained in the transaction that loads, replaces or deletes a
+// source (ingest-rankings-*.cypher) so that they always equal what the *-computed.cypher
+// queries compute from every path. One :Exposure per (stock, technology/product/work) with
+// its score and number of paths; one :Constituent per (theme, stock) with its place in the
+// theme (the lowest position any report lists it at) and how many recommendations it has.
+// rank is minus the score, so one ascending index scan gives score descending, then code.
+CREATE CONSTRAINT exposure_key IF NOT EXISTS FOR (n:Exposure) REQUIRE (n.code, n.target) IS UNIQUE;
+CREATE INDEX exposure_by_target IF NOT EXISTS FOR (n:Exposure) ON (n.target, n.rank, n.code);
+CREATE INDEX exposure_by_code IF NOT EXISTS FOR (n:Exposure) ON (n.code, n.rank, n.target);
+CREATE CONSTRAINT constituent_key IF NOT EXISTS FOR (n:Constituent) REQUIRE (n.theme, n.code) IS UNIQUE;
+CREATE INDEX constituent_by_theme IF NOT EXISTS FOR (n:Constituent) ON (n.theme, n.position, n.code);
+
+// One node that every writer locks before it changes the kept rankings, so that two writers'
+// changes are computed one after the other; it records the version of the rankings' rules.
+CREATE CONSTRAINT ranking_state_id IF NOT EXISTS FOR (n:RankingState) REQUIRE n.id IS UNIQUE;

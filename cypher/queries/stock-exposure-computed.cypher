@@ -5,7 +5,8 @@
 // (the report of the RECOMMENDS step) was published in a range overlapping them. $sort 'rank'
 // orders by score, 'newest' by the most recent recommending report, then score. Every step names
 // its report with title, broker and publication date.
-// Ranked first, steps read only for the page asked for.
+// Ranked first, steps read only for the page asked for. A target's paths come by weight, kind,
+// then theme (and the thing and fact) or report id.
 // :param code => '300459.SZ'
 // :param skip => 0
 // :param limit => 50
@@ -25,7 +26,7 @@ CALL (c) {
     WHERE target:Technology OR target:Product OR target:Work
     WITH t, rec, published, target, a ORDER BY a.source
     WITH t, rec, published, target, head(collect(a)) AS a
-    RETURN target, 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges, published
+    RETURN target, 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges, published, t.id AS key
   UNION ALL
     MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
     OPTIONAL MATCH (r:Report {id: rec.report})
@@ -41,7 +42,8 @@ CALL (c) {
     WHERE x <> target AND (target:Technology OR target:Product OR target:Work)
     WITH t, rec, published, x, a, target, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
     WITH t, rec, published, x, a, target, type, outgoing, head(collect(f)) AS f
-    RETURN target, 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges, published
+    RETURN target, 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges, published,
+           t.id + ' ' + x.id + ' ' + type + CASE WHEN outgoing THEN ' >' ELSE ' <' END AS key
   UNION ALL
     MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
     // The recommending report by its id, rather than among the theme's many reports.
@@ -57,10 +59,10 @@ CALL (c) {
     WITH target, r, head(collect({a: a, h: h, rec: rec})) AS best
     RETURN target, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
            CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
-           r.publishedLatest AS published
+           r.publishedLatest AS published, r.id AS key
 }
-WITH target, kind, weight, edges, published
-ORDER BY weight DESC, kind
+WITH target, kind, weight, edges, published, key
+ORDER BY weight DESC, kind, key
 WITH target, sum(weight) AS score, max(published) AS newest,
      collect({kind: kind, weight: weight, edges: edges}) AS paths
 ORDER BY CASE $sort WHEN 'newest' THEN newest END DESC, score DESC, target.id

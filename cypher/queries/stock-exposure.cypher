@@ -1,84 +1,69 @@
-// What one stock is exposed to: technologies, products and works, scored with the same paths
-// and weights as technology-stocks.cypher, read from the stock's end (theme paths once per
-// theme, x and fact type and direction; report paths once per report and target).
-// $since and $until (ISO dates, inclusive, null for open) keep the paths whose recommending report
-// (the report of the RECOMMENDS step) was published in a range overlapping them. $sort 'rank'
-// orders by score, 'newest' by the most recent recommending report, then score. Every step names
-// its report with title, broker and publication date.
-// Ranked first, steps read only for the page asked for.
+// What one stock is exposed to, highest score first, from the kept :Exposure rows (see
+// ingest-rankings-*.cypher): one index scan in rank order gives the page, and only its targets
+// have their paths read. Scores, paths and steps are exactly those of
+// stock-exposure-computed.cypher with no since/until and sort 'rank'; the API runs that query
+// for those.
 // :param code => '300459.SZ'
 // :param skip => 0
 // :param limit => 50
-// :param since => null
-// :param until => null
-// :param sort => 'rank'
 MATCH (c:Company {code: $code})
-CALL (c) {
-    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-    OPTIONAL MATCH (r:Report {id: rec.report})
-    WITH t, rec, r
-    WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
-    WITH t, rec, r ORDER BY rec.source
-    WITH t, head(collect({rec: rec, published: r.publishedLatest})) AS first
-    WITH t, first.rec AS rec, first.published AS published
-    MATCH (t)-[a:ABOUT]->(target)
-    WHERE target:Technology OR target:Product OR target:Work
-    WITH t, rec, published, target, a ORDER BY a.source
-    WITH t, rec, published, target, head(collect(a)) AS a
-    RETURN target, 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges, published
-  UNION ALL
-    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-    OPTIONAL MATCH (r:Report {id: rec.report})
-    WITH t, rec, r
-    WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
-    WITH t, rec, r ORDER BY rec.source
-    WITH t, head(collect({rec: rec, published: r.publishedLatest})) AS first
-    WITH t, first.rec AS rec, first.published AS published
-    MATCH (t)-[a:ABOUT]->(x)
-    WITH t, rec, published, x, a ORDER BY a.source
-    WITH t, rec, published, x, head(collect(a)) AS a
-    MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
-    WHERE x <> target AND (target:Technology OR target:Product OR target:Work)
-    WITH t, rec, published, x, a, target, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
-    WITH t, rec, published, x, a, target, type, outgoing, head(collect(f)) AS f
-    RETURN target, 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges, published
-  UNION ALL
-    MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-    // The recommending report by its id, rather than among the theme's many reports.
-    CALL (rec, t) {
-      MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
-      WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
-      RETURN r, h
+RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code } AS total,
+  COLLECT {
+    MATCH (e:Exposure)
+    WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL
+    WITH e ORDER BY e.rank, e.target SKIP $skip LIMIT $limit
+    MATCH (target:Entity {id: e.target})
+    CALL (c, target) {
+      CALL (c, target) {
+          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+          WITH t, rec ORDER BY rec.source
+          WITH t, head(collect(rec)) AS rec
+          MATCH (t)-[a:ABOUT]->(target)
+          WITH t, rec, a ORDER BY a.source
+          WITH t, rec, head(collect(a)) AS a
+          RETURN 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges, t.id AS key
+        UNION ALL
+          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+          WITH t, rec ORDER BY rec.source
+          WITH t, head(collect(rec)) AS rec
+          MATCH (t)-[a:ABOUT]->(x)
+          WHERE x <> target
+          WITH t, rec, x, a ORDER BY a.source
+          WITH t, rec, x, head(collect(a)) AS a
+          MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
+          WITH t, rec, x, a, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
+          WITH t, rec, x, a, type, outgoing, head(collect(f)) AS f
+          RETURN 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges,
+                 t.id + ' ' + x.id + ' ' + type + CASE WHEN outgoing THEN ' >' ELSE ' <' END AS key
+        UNION ALL
+          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+          MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
+          MATCH (r)-[a:ABOUT|MENTIONS]->(target)
+          WITH r, a, h, rec ORDER BY type(a), h.position
+          WITH r, head(collect({a: a, h: h, rec: rec})) AS best
+          RETURN CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
+                 CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
+                 r.id AS key
+      }
+      WITH kind, weight, edges, key ORDER BY weight DESC, kind, key
+      CALL (edges) {
+        UNWIND range(0, size(edges) - 1) AS i
+        WITH i, edges[i] AS e
+        OPTIONAL MATCH (r:Report {id: e.report})
+        WITH i, e, r ORDER BY i
+        RETURN collect({type: type(e),
+          from: {id: startNode(e).id, kind: startNode(e).kind,
+                 name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},
+          to: {id: endNode(e).id, kind: endNode(e).kind,
+               name: CASE WHEN endNode(e):Report THEN endNode(e).title ELSE endNode(e).name END},
+          report: e.report, reportTitle: r.title,
+          broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
+          publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
+          publishedPrecision: r.publishedPrecision, quote: e.quote}) AS steps
+      }
+      RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
     }
-    MATCH (r)-[a:ABOUT|MENTIONS]->(target)
-    WHERE target:Technology OR target:Product OR target:Work
-    WITH target, r, a, h, rec
-    ORDER BY type(a), h.position
-    WITH target, r, head(collect({a: a, h: h, rec: rec})) AS best
-    RETURN target, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
-           CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
-           r.publishedLatest AS published
-}
-WITH target, kind, weight, edges, published
-ORDER BY weight DESC, kind
-WITH target, sum(weight) AS score, max(published) AS newest,
-     collect({kind: kind, weight: weight, edges: edges}) AS paths
-ORDER BY CASE $sort WHEN 'newest' THEN newest END DESC, score DESC, target.id
-WITH collect({target: target, score: score, paths: paths}) AS ranked
-RETURN size(ranked) AS total,
-       [s IN ranked[$skip..($skip + $limit)] |
-         {id: s.target.id, kind: s.target.kind, kinds: [l IN labels(s.target) WHERE l <> 'Entity'], name: s.target.name,
-          nameEn: s.target.nameEn, score: s.score,
-          paths: [p IN s.paths | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
-            {type: type(e),
-             from: {id: startNode(e).id, kind: startNode(e).kind,
-                    name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},
-             to: {id: endNode(e).id, kind: endNode(e).kind,
-                  name: CASE WHEN endNode(e):Report THEN endNode(e).title ELSE endNode(e).name END},
-             report: e.report,
-             reportTitle: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.title }),
-             broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(:Report {id: e.report}) RETURN b.name }),
-             publishedEarliest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedEarliest }),
-             publishedLatest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedLatest }),
-             publishedPrecision: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedPrecision }),
-             quote: e.quote}]}]}] AS exposures
+    WITH e, target, paths ORDER BY e.rank, e.target
+    RETURN {id: target.id, kind: target.kind, kinds: [l IN labels(target) WHERE l <> 'Entity'], name: target.name,
+            nameEn: target.nameEn, score: e.score, paths: paths}
+  } AS exposures

@@ -14,7 +14,8 @@
 // report (the report of the RECOMMENDS step) was published in a range overlapping them; a stock
 // left with none drops out. $sort 'rank' orders by score, 'newest' by the most recent recommending
 // report, then score. Every step names its report with title, broker and publication date.
-// Steps (properties, quotes) are read only for the page asked for.
+// Steps (properties, quotes) are read only for the page asked for. A stock's paths come by
+// weight, kind, then theme (and the thing and fact) or report id.
 // :param id => 'sora'
 // :param skip => 0
 // :param limit => 50
@@ -31,8 +32,8 @@ CALL (target) {
     WITH c, t, a, rec, r
     WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
     WITH c, t, a, rec, r ORDER BY rec.source
-    WITH c, a, head(collect({rec: rec, published: r.publishedLatest})) AS first
-    RETURN c, 'theme-about' AS kind, 3 AS weight, [first.rec, a] AS edges, first.published AS published
+    WITH c, t, a, head(collect({rec: rec, published: r.publishedLatest})) AS first
+    RETURN c, 'theme-about' AS kind, 3 AS weight, [first.rec, a] AS edges, first.published AS published, t.id AS key
   UNION ALL
     MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
     WHERE x <> target
@@ -47,7 +48,8 @@ CALL (target) {
     WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
     WITH c, t, a, x, f, rec, r ORDER BY rec.source
     WITH c, t, a, x, f, head(collect({rec: rec, published: r.publishedLatest})) AS first
-    RETURN c, 'theme-about-related' AS kind, 2 AS weight, [first.rec, a, f] AS edges, first.published AS published
+    RETURN c, 'theme-about-related' AS kind, 2 AS weight, [first.rec, a, f] AS edges, first.published AS published,
+           t.id + ' ' + x.id + ' ' + type(f) + CASE WHEN startNode(f) = x THEN ' >' ELSE ' <' END AS key
   UNION ALL
     MATCH (r:Report)-[a:ABOUT|MENTIONS]->(target)
     WHERE ($since IS NULL OR r.publishedLatest >= $since) AND ($until IS NULL OR r.publishedEarliest <= $until)
@@ -63,10 +65,10 @@ CALL (target) {
     WITH c, r, head(collect({a: a, h: h, rec: rec})) AS best
     RETURN c, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
            CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
-           r.publishedLatest AS published
+           r.publishedLatest AS published, r.id AS key
 }
-WITH c, kind, weight, edges, published
-ORDER BY weight DESC, kind
+WITH c, kind, weight, edges, published, key
+ORDER BY weight DESC, kind, key
 WITH c, sum(weight) AS score, max(published) AS newest, collect({kind: kind, weight: weight, edges: edges}) AS paths
 ORDER BY CASE $sort WHEN 'newest' THEN newest END DESC, score DESC, c.code
 WITH collect({c: c, score: score, paths: paths}) AS ranked

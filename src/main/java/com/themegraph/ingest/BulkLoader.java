@@ -105,9 +105,13 @@ public class BulkLoader {
 
 	private final StoreState store;
 
+	private final KeptRankings rankings;
+
 	BulkLoader(DocumentLoader loader, IngestService oneByOne, Neo4jClient neo4j,
-			PlatformTransactionManager transactionManager, CypherQueries cypher, StoreState store) {
+			PlatformTransactionManager transactionManager, CypherQueries cypher, StoreState store,
+			KeptRankings rankings) {
 		this.cypher = cypher;
+		this.rankings = rankings;
 		this.store = store;
 		this.loader = loader;
 		this.oneByOne = oneByOne;
@@ -379,6 +383,11 @@ public class BulkLoader {
 				&& cypher.query("ingest-folded-names").bind(clashCandidates).to("rows").fetch().first().isPresent()) {
 			return null;
 		}
+		var sources = toWrite.stream().map(WritePlan::source).toList();
+		rankings.lock();
+		// A report never seen has no edge yet; one whose edges name it without its node
+		// (left by an older version) has, and they are merged below.
+		rankings.removing(sources);
 		inStatements(cypher.get("ingest-merge-nodes"), combinedNodes(toWrite));
 		var merged = new ArrayList<Map<String, Object>>();
 		var created = new ArrayList<Map<String, Object>>();
@@ -388,6 +397,7 @@ public class BulkLoader {
 		}
 		inStatements(cypher.get("ingest-merge-relationships"), merged);
 		inStatements(cypher.get("ingest-bulk-create-relationships"), created);
+		rankings.added(sources);
 		return results;
 	}
 

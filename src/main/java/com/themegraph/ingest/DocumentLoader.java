@@ -35,8 +35,11 @@ public class DocumentLoader {
 
 	private final DocumentSchemas schemas;
 
-	DocumentLoader(Neo4jClient neo4j, DocumentSchemas schemas, CypherQueries cypher) {
+	private final KeptRankings rankings;
+
+	DocumentLoader(Neo4jClient neo4j, DocumentSchemas schemas, CypherQueries cypher, KeptRankings rankings) {
 		this.cypher = cypher;
+		this.rankings = rankings;
 		this.neo4j = neo4j;
 		this.schemas = schemas;
 	}
@@ -77,7 +80,9 @@ public class DocumentLoader {
 			if (previous.filter(plan.contentHash()::equals).isPresent()) {
 				return new LoadResult(plan.source(), Outcome.UNCHANGED, 0, 0);
 			}
+			rankings.lock();
 			if (previous.isPresent()) {
+				rankings.removing(List.of(plan.source()));
 				// What the new version defines stays, linked or not.
 				previousEndpoints = removeEdgesOf(plan.source()).stream()
 					.filter(id -> !plan.definitions().containsKey(id))
@@ -92,6 +97,11 @@ public class DocumentLoader {
 			if (plan.contentHash().equals(previous.get("hash"))) {
 				return new LoadResult(plan.source(), Outcome.MERGED, 0, 0);
 			}
+			// Its facts may be dropped and restated: what they bring is taken away here
+			// and
+			// added back once they are written.
+			rankings.lock();
+			rankings.removing(List.of(plan.source()));
 			@SuppressWarnings("unchecked")
 			var stated = (List<String>) previous.get("facts");
 			dropFactsNoLongerStated(plan, stated);
@@ -112,6 +122,7 @@ public class DocumentLoader {
 			cypher.query("ingest-add-aliases").bind(aliasRows(added, aliasSource)).to("rows").run();
 		}
 		writeRelationships(plan.relationships());
+		rankings.added(List.of(plan.source()));
 		if (!previousEndpoints.isEmpty()) {
 			cypher.query("ingest-delete-orphans").bind(previousEndpoints).to("ids").run();
 			cypher.query("ingest-drop-report-labels").bind(previousEndpoints).to("ids").run();
@@ -290,6 +301,8 @@ public class DocumentLoader {
 		if (cypher.query("ingest-lock-existing-report").bind(reportId).to("id").fetch().one().isEmpty()) {
 			return false;
 		}
+		rankings.lock();
+		rankings.removing(List.of(reportId));
 		var endpoints = removeEdgesOf(reportId);
 		cypher.query("ingest-remove-aliases").bind(reportId).to("source").run();
 		cypher.query("ingest-delete-report").bind(reportId).to("id").run();

@@ -47,10 +47,13 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	private final String location;
 
-	SeedDataLoader(DocumentLoader loader, JsonMapper json, SchemaInitializer schemaFirst,
+	private final KeptRankings rankings;
+
+	SeedDataLoader(DocumentLoader loader, JsonMapper json, SchemaInitializer schemaFirst, KeptRankings rankings,
 			PlatformTransactionManager transactions,
 			@org.springframework.beans.factory.annotation.Value("${themegraph.seed.location:classpath:seed-data/}") String location) {
 		this.loader = loader;
+		this.rankings = rankings;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactions);
 		this.location = location.endsWith("/") ? location : location + "/";
@@ -67,6 +70,9 @@ class SeedDataLoader implements SmartInitializingSingleton {
 	}
 
 	void load() throws IOException {
+		// Loads keep the rankings by difference: they must start from rows that match the
+		// graph.
+		rankings.ensureBuilt();
 		var resolver = new PathMatchingResourcePatternResolver();
 		var files = new ArrayList<Resource>();
 		for (var folder : new String[] { "entities", "reports" }) {

@@ -44,6 +44,9 @@ class SeedDataIT extends GraphIT {
 	com.themegraph.store.SchemaInitializer schema;
 
 	@Autowired
+	KeptRankings rankings;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	/**
@@ -68,7 +71,7 @@ class SeedDataIT extends GraphIT {
 			.put("code", "600999.SH");
 		java.nio.file.Files.writeString(seed.resolve("reports/b-bad.json"), report.toString());
 		var before = snapshot();
-		var seeding = new SeedDataLoader(loader, json, schema, transactions, seed.toUri().toString());
+		var seeding = new SeedDataLoader(loader, json, schema, rankings, transactions, seed.toUri().toString());
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(seeding::afterSingletonsInstantiated)
 			.satisfies(ex -> {
