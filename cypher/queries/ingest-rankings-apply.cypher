@@ -7,8 +7,8 @@ UNWIND $rows AS row
 WITH row ORDER BY row.code, row.target
 MERGE (e:Exposure {code: row.code, target: row.target})
 ON CREATE SET e.score = 0, e.paths = 0
-SET e.score = e.score + $sign * row.score, e.paths = e.paths + $sign * row.paths
-SET e.rank = -e.score
+WITH e, e.score + $sign * row.score AS score, e.paths + $sign * row.paths AS paths
+SET e.score = score, e.paths = paths, e.rank = -score
 WITH e
-WHERE e.paths = 0
+WHERE e.paths <= 0
 DELETE e

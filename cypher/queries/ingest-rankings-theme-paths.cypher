@@ -16,7 +16,8 @@
 CALL () {
   // Stocks that join (or leave) a theme with the sources.
   MATCH (t:Theme)-[rec:RECOMMENDS]->(c:Company)
-  WHERE NOT $rebuild AND rec.source IN $sources
+  USING INDEX rec:RECOMMENDS(source)
+  WHERE rec.source IN $sources AND NOT $rebuild
   WITH t, c, count(rec) AS fromSources
   MATCH (k:Constituent {theme: t.id, code: c.code})
   WHERE k.evidence = fromSources
@@ -24,7 +25,8 @@ CALL () {
   UNION
   // Every stock of the themes given, when rebuilding.
   UNWIND CASE WHEN $rebuild THEN $themes ELSE [] END AS id
-  MATCH (k:Constituent {theme: id})
+  MATCH (k:Constituent)
+  WHERE k.theme = id AND k.position IS NOT NULL AND k.code IS NOT NULL
   MATCH (t:Theme {id: id})
   RETURN t, k.code AS code
 }
@@ -33,13 +35,21 @@ WITH collect({t: t, joined: joined}) AS joins
 CALL () {
   // Themes whose profile the sources change.
   MATCH (t:Theme)-[a:ABOUT]->(x)
-  WHERE NOT $rebuild AND a.source IN $sources
+  USING INDEX a:ABOUT(source)
+  WHERE a.source IN $sources AND NOT $rebuild
     AND NOT EXISTS { MATCH (t)-[o:ABOUT]->(x) WHERE NOT o.source IN $sources }
   RETURN DISTINCT t
   UNION
-  MATCH (x)-[f:IS_A|USES|MADE_WITH]->(y)
-  WHERE NOT $rebuild AND f.source IN $sources
-    AND NOT EXISTS { MATCH (x)-[o]->(y) WHERE type(o) = type(f) AND NOT o.source IN $sources }
+  // One branch per type, so that each finds the sources' facts through its index on source.
+  CALL () {
+    MATCH (x)-[f:IS_A]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+    UNION ALL
+    MATCH (x)-[f:USES]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+    UNION ALL
+    MATCH (x)-[f:MADE_WITH]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+  }
+  WITH x, f, y
+  WHERE NOT EXISTS { MATCH (x)-[o]->(y) WHERE type(o) = type(f) AND NOT o.source IN $sources }
   UNWIND [x, y] AS z
   MATCH (t:Theme)-[:ABOUT]->(z)
   RETURN DISTINCT t
@@ -71,8 +81,10 @@ CALL (t, joined, profileChanged) {
   UNWIND joined AS code
   RETURN code, true AS joins
   UNION
-  MATCH (k:Constituent {theme: t.id})
-  WHERE profileChanged AND NOT k.code IN joined
+  WITH t, joined
+  WHERE profileChanged
+  MATCH (k:Constituent)
+  WHERE k.theme = t.id AND k.position IS NOT NULL AND k.code IS NOT NULL AND NOT k.code IN joined
   RETURN k.code AS code, false AS joins
 }
 UNWIND profile AS p

@@ -7,7 +7,7 @@
 // :param skip => 0
 // :param limit => 50
 MATCH (c:Company {code: $code})
-RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code } AS total,
+RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL } AS total,
   COLLECT {
     MATCH (e:Exposure)
     WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL

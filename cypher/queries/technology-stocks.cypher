@@ -7,7 +7,7 @@
 // :param skip => 0
 // :param limit => 50
 MATCH (target:Entity {id: $id})
-RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id } AS total,
+RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL } AS total,
   COLLECT {
     MATCH (e:Exposure)
     WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL

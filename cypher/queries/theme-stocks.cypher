@@ -8,7 +8,7 @@
 // :param limit => 50
 // :param evidenceLimit => null
 OPTIONAL MATCH (t:Theme {id: $id})
-RETURN COUNT { MATCH (k:Constituent) WHERE k.theme = $id } AS total,
+RETURN COUNT { MATCH (k:Constituent) WHERE k.theme = $id AND k.position IS NOT NULL AND k.code IS NOT NULL } AS total,
   COLLECT {
     MATCH (k:Constituent)
     WHERE k.theme = $id AND k.position IS NOT NULL AND k.code IS NOT NULL

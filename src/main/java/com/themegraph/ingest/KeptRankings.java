@@ -82,8 +82,7 @@ public class KeptRankings implements SmartInitializingSingleton {
 	void added(Collection<String> sources) {
 		var list = List.copyOf(sources);
 		cypher.query("ingest-rankings-constituents").bindAll(Map.of("sources", list, "sign", 1)).run();
-		apply(themePaths(list), 1);
-		apply(reportPaths(list), 1);
+		apply(sum(themePaths(list), reportPaths(list)), 1);
 	}
 
 	/**
@@ -93,8 +92,7 @@ public class KeptRankings implements SmartInitializingSingleton {
 	 */
 	void removing(Collection<String> sources) {
 		var list = List.copyOf(sources);
-		apply(themePaths(list), -1);
-		apply(reportPaths(list), -1);
+		apply(sum(themePaths(list), reportPaths(list)), -1);
 		cypher.query("ingest-rankings-constituents").bindAll(Map.of("sources", list, "sign", -1)).run();
 	}
 
@@ -110,14 +108,43 @@ public class KeptRankings implements SmartInitializingSingleton {
 		return List.copyOf(cypher.query("ingest-rankings-report-paths").bind(reports).to("reports").fetch().all());
 	}
 
+	/**
+	 * The rows of both kinds of path as one row per (stock, target), so each kept row is
+	 * written once.
+	 */
+	static List<Map<String, Object>> sum(List<Map<String, Object>> first, List<Map<String, Object>> second) {
+		var sums = new java.util.HashMap<String, long[]>();
+		var keys = new java.util.HashMap<String, Map<String, Object>>();
+		for (var rows : List.of(first, second)) {
+			for (var row : rows) {
+				var key = row.get("code") + "\t" + row.get("target");
+				var sum = sums.computeIfAbsent(key, k -> new long[2]);
+				sum[0] += ((Number) row.get("score")).longValue();
+				sum[1] += ((Number) row.get("paths")).longValue();
+				keys.putIfAbsent(key, row);
+			}
+		}
+		var result = new ArrayList<Map<String, Object>>(sums.size());
+		sums.forEach((key, sum) -> {
+			if (sum[0] != 0 || sum[1] != 0) {
+				var row = keys.get(key);
+				result.add(
+						Map.of("code", row.get("code"), "target", row.get("target"), "score", sum[0], "paths", sum[1]));
+			}
+		});
+		return result;
+	}
+
 	private void apply(List<Map<String, Object>> rows, int sign) {
-		for (int start = 0; start < rows.size(); start += DocumentLoader.BATCH_SIZE) {
+		for (int start = 0; start < rows.size(); start += APPLY_ROWS) {
 			cypher.query("ingest-rankings-apply")
-				.bindAll(Map.of("rows", rows.subList(start, Math.min(rows.size(), start + DocumentLoader.BATCH_SIZE)),
-						"sign", sign))
+				.bindAll(Map.of("rows", rows.subList(start, Math.min(rows.size(), start + APPLY_ROWS)), "sign", sign))
 				.run();
 		}
 	}
+
+	/** Kept rows written per statement. */
+	static final int APPLY_ROWS = 5_000;
 
 	/**
 	 * Builds the kept rows from the graph when they were built with other rules or never
@@ -167,7 +194,8 @@ public class KeptRankings implements SmartInitializingSingleton {
 				parameters.put("sources", List.of());
 				parameters.put("themes", batch);
 				parameters.put("rebuild", true);
-				apply(List.copyOf(cypher.query("ingest-rankings-theme-paths").bindAll(parameters).fetch().all()), 1);
+				apply(sum(List.copyOf(cypher.query("ingest-rankings-theme-paths").bindAll(parameters).fetch().all()),
+						List.of()), 1);
 			});
 			log.info("Kept rankings: themes {}/{}", Math.min(themes.size(), start + REBUILD_BATCH), themes.size());
 		}
