@@ -1,46 +1,70 @@
 // What one stock is exposed to, highest score first, from the kept :Exposure rows (see
 // ingest-rankings-*.cypher): one index scan in rank order gives the page, and only its targets
-// have their paths read. Scores, paths and steps are exactly those of
+// have their paths read, from the stock's surroundings read once per request (its themes, what
+// they are about and the facts about those, the reports that recommend it). Scores, paths and steps are exactly those of
 // stock-exposure-computed.cypher with no since/until and sort 'rank'; the API runs that query
 // for those.
 // :param code => '300459.SZ'
 // :param skip => 0
 // :param limit => 50
 MATCH (c:Company {code: $code})
+// The stock's themes, each with its first recommendation of the stock and its first ABOUT edge
+// to each thing it is about.
+CALL (c) {
+  MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+  WITH t, rec ORDER BY rec.source
+  WITH t, head(collect(rec)) AS rec
+  CALL (t) {
+    MATCH (t)-[a:ABOUT]->(x)
+    WITH x, a ORDER BY a.source
+    WITH x, head(collect(a)) AS a
+    RETURN collect({x: x, a: a}) AS about
+  }
+  RETURN collect({t: t, rec: rec, about: about}) AS themes
+}
+// The facts linking those things to technologies, products and works: the first fact of each
+// (thing, type, direction, target).
+CALL (themes) {
+  UNWIND themes AS th
+  UNWIND th.about AS ab
+  WITH DISTINCT ab.x AS x
+  MATCH (x)-[f:IS_A|USES|MADE_WITH]-(y)
+  WHERE x <> y AND (y:Technology OR y:Product OR y:Work)
+  WITH x, y, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
+  WITH x, y, type, outgoing, head(collect(f)) AS f
+  RETURN collect({x: x, y: y, type: type, outgoing: outgoing, f: f}) AS facts
+}
+// The reports recommending the stock in one of their themes, and what each is about or mentions.
+CALL (c) {
+  MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+  MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
+  MATCH (r)-[a:ABOUT|MENTIONS]->(y)
+  WHERE y:Technology OR y:Product OR y:Work
+  RETURN collect({r: r, h: h, rec: rec, a: a, y: y}) AS mentions
+}
 RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL } AS total,
   COLLECT {
     MATCH (e:Exposure)
     WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL
     WITH e ORDER BY e.rank, e.target SKIP $skip LIMIT $limit
     MATCH (target:Entity {id: e.target})
-    CALL (c, target) {
-      CALL (c, target) {
-          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-          WITH t, rec ORDER BY rec.source
-          WITH t, head(collect(rec)) AS rec
-          MATCH (t)-[a:ABOUT]->(target)
-          WITH t, rec, a ORDER BY a.source
-          WITH t, rec, head(collect(a)) AS a
-          RETURN 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges, t.id AS key
+    CALL (target, themes, facts, mentions) {
+      CALL (target, themes, facts, mentions) {
+          UNWIND themes AS th
+          UNWIND th.about AS ab
+          WITH th, ab
+          WHERE ab.x = target
+          RETURN 'theme-about' AS kind, 3 AS weight, [th.rec, ab.a] AS edges, th.t.id AS key
         UNION ALL
-          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-          WITH t, rec ORDER BY rec.source
-          WITH t, head(collect(rec)) AS rec
-          MATCH (t)-[a:ABOUT]->(x)
-          WHERE x <> target
-          WITH t, rec, x, a ORDER BY a.source
-          WITH t, rec, x, head(collect(a)) AS a
-          MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
-          WITH t, rec, x, a, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
-          WITH t, rec, x, a, type, outgoing, head(collect(f)) AS f
-          RETURN 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges,
-                 t.id + ' ' + x.id + ' ' + type + CASE WHEN outgoing THEN ' >' ELSE ' <' END AS key
+          UNWIND themes AS th
+          UNWIND th.about AS ab
+          UNWIND [g IN facts WHERE g.x = ab.x AND g.y = target] AS g
+          RETURN 'theme-about-related' AS kind, 2 AS weight, [th.rec, ab.a, g.f] AS edges,
+                 th.t.id + ' ' + g.x.id + ' ' + g.type + CASE WHEN g.outgoing THEN ' >' ELSE ' <' END AS key
         UNION ALL
-          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-          MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
-          MATCH (r)-[a:ABOUT|MENTIONS]->(target)
-          WITH r, a, h, rec ORDER BY type(a), h.position
-          WITH r, head(collect({a: a, h: h, rec: rec})) AS best
+          UNWIND [m IN mentions WHERE m.y = target] AS m
+          WITH m ORDER BY type(m.a), m.h.position
+          WITH m.r AS r, head(collect(m)) AS best
           RETURN CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
                  CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
                  r.id AS key

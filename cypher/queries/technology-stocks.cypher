@@ -1,44 +1,66 @@
 // Stocks linked to a technology, product or work, highest score first, from the kept
 // :Exposure rows (see ingest-rankings-*.cypher): one index scan in rank order gives the page,
-// and only the page's stocks have their paths read. Scores, paths and their steps are exactly
+// and only the page's stocks have their paths read. What the paths of every stock share (the
+// facts linking things to the target, the themes about either, the reports about or mentioning
+// it) is read once per request. Scores, paths and their steps are exactly
 // those of technology-stocks-computed.cypher (which says what a path is and how it weighs) with
 // no since/until and sort 'rank'; the API runs that query for those.
 // :param id => 'sora'
 // :param skip => 0
 // :param limit => 50
 MATCH (target:Entity {id: $id})
+// Each thing linked to the target by a fact, by (thing, type, direction), with its first fact.
+CALL (target) {
+  MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
+  WHERE x <> target
+  WITH x, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
+  WITH x, type, outgoing, head(collect(f)) AS f
+  RETURN collect({x: x, type: type, outgoing: outgoing, f: f}) AS facts
+}
+// Each theme about the target or one of those things, with its first ABOUT edge to each.
+CALL (target, facts) {
+  UNWIND [target] + [g IN facts | g.x] AS x
+  WITH DISTINCT x
+  MATCH (t:Theme)-[a:ABOUT]->(x)
+  WITH t, x, a ORDER BY a.source
+  WITH t, x, head(collect(a)) AS a
+  WITH t, collect({x: x, a: a}) AS about
+  RETURN collect({t: t, about: about}) AS themes
+}
+// The reports about or mentioning the target.
+CALL (target) {
+  MATCH (r:Report)-[:ABOUT|MENTIONS]->(target)
+  RETURN collect(DISTINCT r.id) AS reports
+}
 RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL } AS total,
   COLLECT {
     MATCH (e:Exposure)
     WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL
     WITH e ORDER BY e.rank, e.code SKIP $skip LIMIT $limit
     MATCH (c:Company {code: e.code})
-    CALL (c, target) {
-      CALL (c, target) {
+    CALL (c, target, facts, themes, reports) {
+      CALL (c, target, facts, themes, reports) {
           MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
           WITH t, rec ORDER BY rec.source
           WITH t, head(collect(rec)) AS rec
-          MATCH (t)-[a:ABOUT]->(target)
-          WITH t, rec, a ORDER BY a.source
-          WITH t, rec, head(collect(a)) AS a
-          RETURN 'theme-about' AS kind, 3 AS weight, [rec, a] AS edges, t.id AS key
+          UNWIND [th IN themes WHERE th.t = t | th.about] AS abouts
+          UNWIND abouts AS ab
+          WITH t, rec, ab
+          WHERE ab.x = target
+          RETURN 'theme-about' AS kind, 3 AS weight, [rec, ab.a] AS edges, t.id AS key
         UNION ALL
           MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
           WITH t, rec ORDER BY rec.source
           WITH t, head(collect(rec)) AS rec
-          MATCH (t)-[a:ABOUT]->(x)
-          WHERE x <> target
-          WITH t, rec, x, a ORDER BY a.source
-          WITH t, rec, x, head(collect(a)) AS a
-          MATCH (x)-[f:IS_A|USES|MADE_WITH]-(target)
-          WITH t, rec, x, a, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
-          WITH t, rec, x, a, type, outgoing, head(collect(f)) AS f
-          RETURN 'theme-about-related' AS kind, 2 AS weight, [rec, a, f] AS edges,
-                 t.id + ' ' + x.id + ' ' + type + CASE WHEN outgoing THEN ' >' ELSE ' <' END AS key
+          UNWIND [th IN themes WHERE th.t = t | th.about] AS abouts
+          UNWIND abouts AS ab
+          UNWIND [g IN facts WHERE g.x = ab.x] AS g
+          RETURN 'theme-about-related' AS kind, 2 AS weight, [rec, ab.a, g.f] AS edges,
+                 t.id + ' ' + g.x.id + ' ' + g.type + CASE WHEN g.outgoing THEN ' >' ELSE ' <' END AS key
         UNION ALL
           MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+          WHERE rec.report IN reports AND rec.source = rec.report
           MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
-          WHERE rec.source = r.id
           MATCH (r)-[a:ABOUT|MENTIONS]->(target)
           WITH r, a, h, rec ORDER BY type(a), h.position
           WITH r, head(collect({a: a, h: h, rec: rec})) AS best
