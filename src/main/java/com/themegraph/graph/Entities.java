@@ -16,14 +16,14 @@ public class Entities {
 	public record EntityRef(String id, String kind, List<String> kinds, String name, String nameEn) {
 	}
 
-	private final CypherQueries cypher;
+	private final GraphReads reads;
 
 	private final GraphRows rows;
 
 	private final Suggestions suggestions;
 
-	Entities(GraphRows rows, Suggestions suggestions, CypherQueries cypher) {
-		this.cypher = cypher;
+	Entities(GraphRows rows, Suggestions suggestions, GraphReads reads) {
+		this.reads = reads;
 		this.rows = rows;
 		this.suggestions = suggestions;
 	}
@@ -36,22 +36,14 @@ public class Entities {
 	 * @throws NotFoundException with the closest ids when none matches
 	 * @throws BadRequestException when the name names several entities, listing their ids
 	 */
-	@ReadTransaction
 	public EntityRef require(String idOrName, String description, List<String> kinds) {
-		Optional<EntityRef> found = cypher.query("entity-by-id")
-			.bind(idOrName)
-			.to("id")
-			.fetch()
-			.one()
+		Optional<EntityRef> found = reads.one("entity-by-id", Map.of("id", idOrName))
 			.map(row -> rows.as(row, EntityRef.class))
 			.filter(entity -> entity.kinds().stream().anyMatch(kinds::contains));
 		if (found.isPresent()) {
 			return found.get();
 		}
-		var byName = cypher.query("entity-by-name")
-			.bindAll(Map.of("name", TextFolding.fold(idOrName), "kinds", kinds))
-			.fetch()
-			.all()
+		var byName = reads.all("entity-by-name", Map.of("name", TextFolding.fold(idOrName), "kinds", kinds))
 			.stream()
 			.map(row -> rows.as(row, EntityRef.class))
 			.toList();

@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.themegraph.graph.BadRequestException;
-import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.PublishedWindow;
-import com.themegraph.graph.ReadTransaction;
+import com.themegraph.graph.GraphReads;
 import com.themegraph.graph.StockCode;
 import com.themegraph.graph.Suggestions;
 import com.themegraph.graph.TextFolding;
@@ -23,19 +22,18 @@ import org.springframework.stereotype.Service;
  * {@code stock-exposure.cypher}.
  */
 @Service
-@ReadTransaction
 class StockQueries {
 
 	private static final List<String> COMPANY = List.of("Company");
-
-	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
 	private final Suggestions suggestions;
 
-	StockQueries(GraphRows rows, Suggestions suggestions, CypherQueries cypher) {
-		this.cypher = cypher;
+	private final GraphReads reads;
+
+	StockQueries(GraphRows rows, Suggestions suggestions, GraphReads reads) {
+		this.reads = reads;
 		this.rows = rows;
 		this.suggestions = suggestions;
 	}
@@ -60,7 +58,10 @@ class StockQueries {
 		}
 		if (code.isPresent()) {
 			// A code no company holds now may be one a company held before.
-			var current = cypher.query("stock-by-former-code").bind(canonical).to("code").fetchAs(String.class).all();
+			var current = reads.all("stock-by-former-code", Map.of("code", canonical))
+				.stream()
+				.map(row -> (String) row.get("code"))
+				.toList();
 			if (current.size() > 1) {
 				throw new BadRequestException(canonical + " was the code of several listed companies " + current
 						+ ": ask by their current codes");
@@ -76,12 +77,7 @@ class StockQueries {
 	}
 
 	private Optional<Exposure.Stock> byCode(String canonical) {
-		return cypher.query("stock-by-code")
-			.bind(canonical)
-			.to("code")
-			.fetch()
-			.one()
-			.map(row -> rows.as(row, Exposure.Stock.class));
+		return reads.one("stock-by-code", Map.of("code", canonical)).map(row -> rows.as(row, Exposure.Stock.class));
 	}
 
 	/**
@@ -98,20 +94,19 @@ class StockQueries {
 		var stock = resolve(codeOrName);
 		var themeParameters = new HashMap<String, Object>(window.parameters());
 		themeParameters.putAll(Map.of("code", stock.code(), "skip", themeSkip, "limit", themeLimit));
-		var themeRow = cypher.query("stock-themes").bindAll(themeParameters).fetch().one().orElseThrow();
+		var themeRow = reads.one("stock-themes", themeParameters).orElseThrow();
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("code", stock.code(), "skip", skip, "limit", limit, "sort", sort));
-		var row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
+		var row = reads.one(rankedQuery(window, sort), parameters).orElseThrow();
 		return new Exposure(stock, rows.page(themeRow, "themes", themeSkip, themeLimit, Exposure.ThemeLink.class),
 				rows.page(row, "exposures", skip, limit, Exposure.Item.class));
 	}
 
 	private String codeForName(String name) {
-		var codes = cypher.query("stock-by-name")
-			.bind(TextFolding.companyKeys(name))
-			.to("names")
-			.fetchAs(String.class)
-			.all();
+		var codes = reads.all("stock-by-name", Map.of("names", TextFolding.companyKeys(name)))
+			.stream()
+			.map(row -> (String) row.get("code"))
+			.toList();
 		if (codes.isEmpty()) {
 			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
 		}

@@ -3,13 +3,12 @@ package com.themegraph.technology;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.Entities;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Page;
 import com.themegraph.graph.PublishedWindow;
-import com.themegraph.graph.ReadTransaction;
+import com.themegraph.graph.GraphReads;
 import com.themegraph.technology.TechnologyController.LinkedStock;
 
 import org.springframework.stereotype.Service;
@@ -19,17 +18,16 @@ import org.springframework.stereotype.Service;
  * {@code technology-stocks.cypher}.
  */
 @Service
-@ReadTransaction
 class TechnologyQueries {
-
-	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
 	private final Entities entities;
 
-	TechnologyQueries(CypherQueries cypher, GraphRows rows, Entities entities) {
-		this.cypher = cypher;
+	private final GraphReads reads;
+
+	TechnologyQueries(GraphReads reads, GraphRows rows, Entities entities) {
+		this.reads = reads;
 		this.rows = rows;
 		this.entities = entities;
 	}
@@ -45,7 +43,7 @@ class TechnologyQueries {
 		var entity = entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("id", entity.id(), "skip", skip, "limit", limit, "sort", sort));
-		var row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
+		var row = reads.one(rankedQuery(window, sort), parameters).orElseThrow();
 		return rows.page(row, "stocks", skip, limit, LinkedStock.class);
 	}
 

@@ -4,13 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.themegraph.graph.CypherQueries;
 import com.themegraph.graph.Entities;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
 import com.themegraph.graph.Page;
 import com.themegraph.graph.PublishedWindow;
-import com.themegraph.graph.ReadTransaction;
+import com.themegraph.graph.GraphReads;
 
 import org.springframework.stereotype.Service;
 
@@ -19,24 +18,23 @@ import org.springframework.stereotype.Service;
  * {@code theme-stocks.cypher}.
  */
 @Service
-@ReadTransaction
 class ThemeQueries {
-
-	private final CypherQueries cypher;
 
 	private final GraphRows rows;
 
 	private final Entities entities;
 
-	ThemeQueries(GraphRows rows, Entities entities, CypherQueries cypher) {
-		this.cypher = cypher;
+	private final GraphReads reads;
+
+	ThemeQueries(GraphRows rows, Entities entities, GraphReads reads) {
+		this.reads = reads;
 		this.rows = rows;
 		this.entities = entities;
 	}
 
 	/** One page of themes, in the order reports list them, and how many there are. */
 	Page<ThemeSummary> all(int skip, int limit) {
-		var row = cypher.query("themes").bindAll(Map.of("skip", skip, "limit", limit)).fetch().one().orElseThrow();
+		var row = reads.one("themes", Map.of("skip", skip, "limit", limit)).orElseThrow();
 		return rows.page(row, "themes", skip, limit, ThemeSummary.class);
 	}
 
@@ -52,13 +50,13 @@ class ThemeQueries {
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("id", id, "skip", skip, "limit", limit, "sort", sort));
 		parameters.put("evidenceLimit", evidenceLimit);
-		var row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
+		var row = reads.one(rankedQuery(window, sort), parameters).orElseThrow();
 		if (((Number) row.get("total")).longValue() == 0) {
 			// Not a theme id with stocks: maybe a theme's name (AI视频), or an empty theme.
 			var theme = entities.require(id, "theme", List.of("Theme"));
 			if (!theme.id().equals(id)) {
 				parameters.put("id", theme.id());
-				row = cypher.query(rankedQuery(window, sort)).bindAll(parameters).fetch().one().orElseThrow();
+				row = reads.one(rankedQuery(window, sort), parameters).orElseThrow();
 			}
 		}
 		return rows.page(row, "stocks", skip, limit, ThemeStock.class);

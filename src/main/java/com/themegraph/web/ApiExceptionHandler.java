@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import com.themegraph.graph.GraphReads;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -305,6 +306,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
 				return readTimedOut(neo4j);
 			}
+			if (cause instanceof GraphReads.ReadTimedOutException timedOut) {
+				return readTimedOut(timedOut);
+			}
 		}
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
@@ -316,7 +320,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * by Neo4j: the service is overloaded or the request too costly, not broken, so 503
 	 * and a warning.
 	 */
-	private ProblemDetail readTimedOut(Neo4jException ex) {
+	private ProblemDetail readTimedOut(RuntimeException ex) {
 		log.warn("Read stopped after its timeout of {} s: {}", limits.readTimeoutSeconds(), ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "read-timeout", "Query took too long",
 				"The graph query ran longer than " + limits.readTimeoutSeconds()

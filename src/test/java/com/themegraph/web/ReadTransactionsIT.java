@@ -21,9 +21,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * On a cluster or Aura ({@code neo4j://} or {@code neo4j+s://}) the driver sends READ
- * sessions to reader members and WRITE sessions to the leader: every API read must ask
- * for READ, every load for WRITE. Every read also carries the read timeout, at which
- * Neo4j stops it.
+ * sessions to reader members and WRITE sessions to the leader: every API read that goes
+ * through the driver must ask for READ, every load for WRITE. Every read also carries the
+ * read timeout, at which Neo4j stops it. On the embedded store the hot reads (themes,
+ * stocks, exposure, technologies) run in this process ({@code GraphReads}) and open no
+ * session at all.
  */
 class ReadTransactionsIT extends GraphIT {
 
@@ -54,7 +56,7 @@ class ReadTransactionsIT extends GraphIT {
 			sessions.clear();
 			var status = get(read).status();
 			assertThat(status).as(read).isIn(200, 404);
-			assertThat(sessions.modes()).as(read).isNotEmpty().containsOnly(AccessMode.READ);
+			assertThat(sessions.modes()).as(read).doesNotContain(AccessMode.WRITE);
 		}
 	}
 
@@ -68,8 +70,32 @@ class ReadTransactionsIT extends GraphIT {
 			get(read);
 			assertThat(sessions.transactionTimeouts()).as(read)
 				.hasSameSizeAs(sessions.modes())
-				.containsOnly(Duration.ofSeconds(10));
+				.allSatisfy(timeout -> assertThat(timeout).isEqualTo(Duration.ofSeconds(10)));
 		}
+	}
+
+	/**
+	 * The hot answers open no Bolt session on the embedded store: they read in this
+	 * process.
+	 */
+	@Test
+	void theHotAnswersReadInThisProcess() {
+		for (var read : List.of("/api/themes", "/api/themes/ai-video-tools/stocks", "/api/technologies/sora/stocks",
+				"/api/stocks/汤姆猫/exposure", "/api/stocks/1357.HK")) {
+			sessions.clear();
+			assertThat(get(read).status()).as(read).isEqualTo(200);
+			assertThat(sessions.modes()).as(read).isEmpty();
+		}
+	}
+
+	/** A read in this process stopped at its timeout answers the same 503 problem. */
+	@Test
+	void anInProcessReadStoppedAtItsTimeoutIsA503Problem() {
+		var problem = handler.unexpected(
+				new com.themegraph.graph.GraphReads.ReadTimedOutException(10, new IllegalStateException("stopped")),
+				new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/technologies/sora/stocks"));
+		assertThat(problem.getStatus()).isEqualTo(503);
+		assertThat(problem.getType()).hasToString("https://themegraph.example/problems/read-timeout");
 	}
 
 	/** Loading is not cut short by the read timeout: a large report may take longer. */
