@@ -19,7 +19,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -46,7 +48,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public final class Benchmark {
 
 	record Options(Sizes sizes, Path work, int naiveSample, int perDocumentSample, int requests, int warmup,
-			Path serviceJar, String serviceHeap, boolean queriesOnly) {
+			Path serviceJar, String serviceHeap, boolean queriesOnly, List<Integer> steps) {
 
 		static Options parse(String... args) {
 			var values = new LinkedHashMap<String, String>(Map.of("reports", "20000", "companies", "5000",
@@ -55,6 +57,7 @@ public final class Benchmark {
 			values.put("warmup", "200");
 			values.put("service-heap", "2g");
 			values.put("queries-only", "false");
+			values.put("steps", "10%,25%,100%");
 			for (var arg : args) {
 				if (!arg.startsWith("--") || !arg.contains("=")) {
 					throw new IllegalArgumentException("Arguments are --name=value; got " + arg + ". Names: " + values.keySet()
@@ -71,7 +74,32 @@ public final class Benchmark {
 			return new Options(sizes, Path.of(values.get("work")), integer(values, "naive-sample"),
 					integer(values, "per-document-sample"), integer(values, "requests"), integer(values, "warmup"),
 					values.containsKey("service-jar") ? Path.of(values.get("service-jar")) : null, values.get("service-heap"),
-					Boolean.parseBoolean(values.get("queries-only")));
+					Boolean.parseBoolean(values.get("queries-only")), steps(values.get("steps"), sizes.reports()));
+		}
+
+		/**
+		 * The corpus sizes, in reports, at which the queries are timed: each of {@code spec}'s
+		 * comma-separated values is a number of reports, or with a {@code %} sign a percentage
+		 * of {@code reports} (rounded, at least one report); {@code reports} itself is always
+		 * the last.
+		 * @throws IllegalArgumentException for a size below 1 or above {@code reports}
+		 */
+		static List<Integer> steps(String spec, int reports) {
+			var sizes = new TreeSet<Integer>();
+			for (var value : spec.split(",")) {
+				value = value.strip();
+				int size = value.endsWith("%")
+						? (int) Math.max(1,
+								Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) / 100 * reports))
+						: Integer.parseInt(value);
+				if (size < 1 || size > reports) {
+					throw new IllegalArgumentException("--steps: " + value + " is " + size
+							+ " reports; each step is between 1 and --reports=" + reports);
+				}
+				sizes.add(size);
+			}
+			sizes.add(reports);
+			return List.copyOf(sizes);
 		}
 
 		private static int integer(Map<String, String> values, String name) {
@@ -104,9 +132,21 @@ public final class Benchmark {
 
 	}
 
+	/**
+	 * The queries and the floor timed on the store holding the first {@code reports} reports
+	 * ({@code relationships} relationships in all, seed data included).
+	 */
+	record Step(int reports, long relationships, List<QueryResult> queries, Latency floor) {
+
+		QueryResult query(String name) {
+			return queries.stream().filter(query -> query.name().equals(name)).findFirst().orElseThrow();
+		}
+
+	}
+
 	record Results(Sizes sizes, long corpusRelationships, long corpusNodes, double generateSeconds, double serviceSeconds,
 			long serviceRelationships, double serviceRate, int batches, int fallbacks, double perDocumentRate,
-			double createSeconds, double createRate, double naiveRate, long naiveRelationships, List<QueryResult> queries,
+			double createSeconds, double createRate, double naiveRate, long naiveRelationships, List<Step> steps,
 			double startSeconds, long loaderPeakHeap, long loaderPeakResident, long servicePeakHeap,
 			long servicePeakResident, long maxHeap, long storeBytes, String machine, String date) {
 
@@ -120,6 +160,21 @@ public final class Benchmark {
 
 		double serviceOverPerDocument() {
 			return serviceRate / perDocumentRate;
+		}
+
+		/** The queries at the full corpus. */
+		List<QueryResult> queries() {
+			return steps.getLast().queries();
+		}
+
+		/** The floor at the full corpus. */
+		Latency floor() {
+			return steps.getLast().floor();
+		}
+
+		/** A query's REST p99 at the largest step over that at the smallest. */
+		double growth(String name) {
+			return steps.getLast().query(name).rest().p99() / steps.getFirst().query(name).rest().p99();
 		}
 
 	}
@@ -159,93 +214,122 @@ public final class Benchmark {
 	private Results run() throws Exception {
 		var work = options.work().toAbsolutePath();
 		Files.createDirectories(work);
+		var corpus = work.resolve("corpus-" + options.sizes().reports() + "-" + options.sizes().seed());
+		var serviceStore = work.resolve("service-store");
 		try (var memory = new PeakMemory()) {
 			if (options.queriesOnly()) {
-				return queries(work.resolve("service-store"), memory, null, null, Double.NaN, 0, new double[] { Double.NaN, Double.NaN },
-						Double.NaN, Double.NaN);
+				if (!Files.exists(corpus.resolve("manifest.txt"))) {
+					throw new IllegalStateException("--queries-only times the store an earlier run loaded from " + corpus
+							+ ", which is not there: run once without --queries-only and the same corpus options");
+				}
+				var targets = new Targets();
+				targets.add(corpusFiles(corpus));
+				var full = timeStep(serviceStore, options.sizes().reports(), targets);
+				return results(memory, List.of(full.step()), full, null, null, Double.NaN, 0,
+						new double[] { Double.NaN, Double.NaN }, Double.NaN, Double.NaN);
 			}
-			var corpus = work.resolve("corpus-" + options.sizes().reports() + "-" + options.sizes().seed());
 			double generateSeconds = generate(corpus);
 			var files = corpusFiles(corpus);
-
-			var serviceStore = work.resolve("service-store");
 			Stores.delete(serviceStore);
 			var rowsDirectory = work.resolve("rows");
-			var context = new SpringApplicationBuilder(ThemeGraphApplication.class).web(
-					org.springframework.boot.WebApplicationType.NONE)
-				// As arguments: they override application.properties, as they would for the service.
-				.run("--themegraph.embedded.data-directory=" + serviceStore, "--themegraph.embedded.bolt-port=0",
-						"--logging.level.root=WARN", "--logging.level.com.themegraph.ingest.BulkLoader=INFO",
-						"--spring.main.banner-mode=off");
-			RowsFile rows;
-			double perDocumentRate;
-			BulkLoader.Summary summary;
-			long serviceNanos;
-			try {
-				var bulk = context.getBean(BulkLoader.class);
-				rows = exportRows(context.getBean(DocumentLoader.class), files, rowsDirectory);
-				perDocumentRate = perDocument(context.getBean(DocumentLoader.class), files);
-				phase("service loader: %,d documents, %,d relationships, batched per %,d relationships", files.size(),
-						rows.relationshipCount, 10_000);
-				long started = System.nanoTime();
-				var inputs = files.stream().map(file -> new BulkLoader.Input(file.getFileName().toString(), () -> read(file))).toList();
-				summary = bulk.load(inputs, progress -> out.printf("  %,7d/%,d documents  %,9d relationships  %,8.0f rel/s%n",
-						progress.documents(), progress.total(), progress.relationships(),
-						progress.relationships() / (progress.nanos() / 1e9)));
-				serviceNanos = System.nanoTime() - started;
-				if (!summary.refused().isEmpty()) {
-					throw new IllegalStateException("The synthetic corpus was refused: " + summary.refused().get(0).getMessage());
+			RowsFile rows = null;
+			double perDocumentRate = Double.NaN;
+			// The service's loader writes the corpus in steps, the service timed on the store after
+			// each; its rate is every step's write time together (starting and stopping the loader's
+			// context between steps is outside the clock).
+			long serviceNanos = 0;
+			long serviceRelationships = 0;
+			int batches = 0;
+			int fallbacks = 0;
+			int loadedFiles = 0;
+			var targets = new Targets();
+			var steps = new ArrayList<Step>();
+			Timed full = null;
+			for (int reports : options.steps()) {
+				var context = loaderContext(serviceStore);
+				var slice = files.subList(loadedFiles, 1 + reports);
+				try {
+					if (rows == null) {
+						rows = exportRows(context.getBean(DocumentLoader.class), files, rowsDirectory);
+						perDocumentRate = perDocument(context.getBean(DocumentLoader.class), files,
+								Math.min(options.perDocumentSample(), reports));
+					}
+					phase("service loader: reports %,d to %,d of %,d, batched per %,d relationships", loadedFiles == 0 ? 1 : loadedFiles,
+							reports, options.sizes().reports(), 10_000);
+					long started = System.nanoTime();
+					var inputs = slice.stream().map(file -> new BulkLoader.Input(file.getFileName().toString(), () -> read(file))).toList();
+					var summary = context.getBean(BulkLoader.class)
+						.load(inputs, progress -> out.printf("  %,7d/%,d documents  %,9d relationships  %,8.0f rel/s%n",
+								progress.documents(), progress.total(), progress.relationships(),
+								progress.relationships() / (progress.nanos() / 1e9)));
+					long nanos = System.nanoTime() - started;
+					if (!summary.refused().isEmpty()) {
+						throw new IllegalStateException("The synthetic corpus was refused: " + summary.refused().get(0).getMessage());
+					}
+					serviceNanos += nanos;
+					serviceRelationships += summary.relationships();
+					batches += summary.batches();
+					fallbacks += summary.fallbacks();
+					out.printf("  %,d relationships in %.1f s: %,.0f rel/s (%d batches, %d loaded one by one)%n",
+							summary.relationships(), nanos / 1e9, summary.relationships() / (nanos / 1e9), summary.batches(),
+							summary.fallbacks());
 				}
+				finally {
+					context.close();
+				}
+				targets.add(slice);
+				loadedFiles = 1 + reports;
+				full = timeStep(serviceStore, reports, targets);
+				steps.add(full.step());
 			}
-			finally {
-				context.close();
-			}
-			double serviceRate = summary.relationships() / (serviceNanos / 1e9);
-			out.printf("  %,d relationships in %.1f s: %,.0f rel/s (%d batches, %d loaded one by one)%n",
-					summary.relationships(), serviceNanos / 1e9, serviceRate, summary.batches(), summary.fallbacks());
+			out.printf("%nService loader over all steps: %,d relationships in %.1f s: %,.0f rel/s%n", serviceRelationships,
+					serviceNanos / 1e9, serviceRelationships / (serviceNanos / 1e9));
 
 			var create = createBaseline(work.resolve("baseline-store"), rowsDirectory, rows);
 			double naiveRate = naiveBaseline(work.resolve("baseline-store"), rowsDirectory);
-			return queries(serviceStore, memory, rows, summary, serviceNanos / 1e9, generateSeconds, create, naiveRate,
-					perDocumentRate);
+			return results(memory, steps, full, rows, new long[] { serviceRelationships, batches, fallbacks },
+					serviceNanos / 1e9, generateSeconds, create, naiveRate, perDocumentRate);
 		}
 	}
 
-	/** Starts the service on the loaded store and times its queries; then every figure is in. */
-	private Results queries(Path serviceStore, PeakMemory memory, RowsFile rows, BulkLoader.Summary summary,
-			double serviceSeconds, double generateSeconds, double[] create, double naiveRate, double perDocumentRate)
-			throws Exception {
-		{
-			long naiveCount = rows == null ? 0 : Math.min(options.naiveSample(), rows.relationshipCount);
-			long storeBytes = size(serviceStore);
+	/** The service's Spring context, without its web server, on the store: the loader as the service runs it. */
+	private static org.springframework.context.ConfigurableApplicationContext loaderContext(Path serviceStore) {
+		return new SpringApplicationBuilder(ThemeGraphApplication.class).web(org.springframework.boot.WebApplicationType.NONE)
+			// As arguments: they override application.properties, as they would for the service.
+			.run("--themegraph.embedded.data-directory=" + serviceStore, "--themegraph.embedded.bolt-port=0",
+					"--logging.level.root=WARN", "--logging.level.com.themegraph.ingest.BulkLoader=INFO",
+					"--spring.main.banner-mode=off");
+	}
 
-			phase("service started on the loaded store (%,d MB on disk)", storeBytes >> 20);
-			var queries = new ArrayList<QueryResult>();
-			double startSeconds;
-			long servicePeakHeap;
-			long servicePeakResident;
-			var probe = "/api/stocks/" + CorpusGenerator.companyCode(0);
-			try (var service = ServiceProcess.start(options.serviceJar(), serviceStore, serviceStore.resolveSibling("logs"),
-					options.serviceHeap(), probe)) {
-				startSeconds = service.startToFirstAnswerNanos / 1e9;
-				out.printf("  first answer after %.1f s (pid %d)%n", startSeconds, service.pid());
-				queries.add(latency(service, "theme stocks", "theme"));
-				queries.add(latency(service, "theme stocks, newest 5 quotes each", "theme-newest"));
-				queries.add(latency(service, "technology stocks", "technology"));
-				queries.add(latency(service, "stock exposure", "exposure"));
-				service.close();
-				servicePeakHeap = service.peakHeapBytes();
-				servicePeakResident = service.peakResidentBytes();
-			}
-			return new Results(options.sizes(), rows == null ? 0 : rows.relationshipCount, rows == null ? 0 : rows.nodeCount,
-					generateSeconds, serviceSeconds, summary == null ? 0 : summary.relationships(),
-					summary == null ? Double.NaN : summary.relationships() / serviceSeconds, summary == null ? 0 : summary.batches(),
-					summary == null ? 0 : summary.fallbacks(), perDocumentRate, create[0], create[1], naiveRate, naiveCount,
-					queries, startSeconds,
-					memory.peakHeapBytes(), PeakMemory.peakResidentBytes(ProcessHandle.current().pid()), servicePeakHeap,
-					servicePeakResident, PeakMemory.maxHeapBytes(), storeBytes, machine(),
-					ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+	/** The figures of one step, and the service that was timed for them (stopped). */
+	private record Timed(Step step, double startSeconds, long peakHeap, long peakResident, long storeBytes) {
+	}
+
+	/** Starts the service on the store as loaded so far and times its queries and the floor. */
+	private Timed timeStep(Path serviceStore, int reports, Targets targets) throws Exception {
+		long storeBytes = size(serviceStore);
+		phase("%,d reports: service started on the store (%,d MB on disk)", reports, storeBytes >> 20);
+		var probe = "/api/stocks/" + CorpusGenerator.companyCode(0);
+		try (var service = ServiceProcess.start(options.serviceJar(), serviceStore, serviceStore.resolveSibling("logs"),
+				options.serviceHeap(), probe)) {
+			double startSeconds = service.startToFirstAnswerNanos / 1e9;
+			out.printf("  first answer after %.1f s (pid %d)%n", startSeconds, service.pid());
+			var step = latency(service, reports, targets);
+			service.close();
+			return new Timed(step, startSeconds, service.peakHeapBytes(), service.peakResidentBytes(), storeBytes);
 		}
+	}
+
+	private Results results(PeakMemory memory, List<Step> steps, Timed full, RowsFile rows, long[] load,
+			double serviceSeconds, double generateSeconds, double[] create, double naiveRate, double perDocumentRate) {
+		long naiveCount = rows == null ? 0 : Math.min(options.naiveSample(), rows.relationshipCount);
+		return new Results(options.sizes(), rows == null ? 0 : rows.relationshipCount, rows == null ? 0 : rows.nodeCount,
+				generateSeconds, serviceSeconds, load == null ? 0 : load[0],
+				load == null ? Double.NaN : load[0] / serviceSeconds, load == null ? 0 : (int) load[1],
+				load == null ? 0 : (int) load[2], perDocumentRate, create[0], create[1], naiveRate, naiveCount, steps,
+				full.startSeconds(), memory.peakHeapBytes(), PeakMemory.peakResidentBytes(ProcessHandle.current().pid()),
+				full.peakHeap(), full.peakResident(), PeakMemory.maxHeapBytes(), full.storeBytes(), machine(),
+				ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 	}
 
 	private double generate(Path corpus) throws IOException {
@@ -306,17 +390,19 @@ public final class Benchmark {
 
 	/**
 	 * The service's loader as it was before bulk loading: one transaction per document, on a
-	 * sample. Its reports are then skipped as unchanged by the bulk load that follows.
+	 * sample of {@code sample} reports (no more than the first step holds, so the store at each
+	 * step holds just that step's reports). They are then skipped as unchanged by the bulk load
+	 * that follows.
 	 */
-	private double perDocument(DocumentLoader loader, List<Path> files) {
-		if (options.perDocumentSample() == 0) {
+	private double perDocument(DocumentLoader loader, List<Path> files, int sample) {
+		if (sample == 0) {
 			return Double.NaN;
 		}
-		phase("service loader, one transaction per report (DocumentLoader.load), on %,d reports", options.perDocumentSample());
+		phase("service loader, one transaction per report (DocumentLoader.load), on %,d reports", sample);
 		loader.load(read(files.get(0)), files.get(0).getFileName().toString());
 		long relationships = 0;
 		long started = System.nanoTime();
-		for (var file : files.subList(1, Math.min(files.size(), 1 + options.perDocumentSample()))) {
+		for (var file : files.subList(1, Math.min(files.size(), 1 + sample))) {
 			relationships += loader.load(read(file), file.getFileName().toString()).relationships();
 		}
 		double rate = relationships / ((System.nanoTime() - started) / 1e9);
@@ -386,59 +472,158 @@ public final class Benchmark {
 		return rate;
 	}
 
+	/** The endpoints timed at each step, in the order of the tables; the floor is last. */
+	static final List<String> KINDS = List.of("theme", "theme-newest", "technology", "exposure", "floor");
+
+	static final Map<String, String> NAMES = Map.of("theme", "theme stocks", "theme-newest",
+			"theme stocks, newest 5 quotes each", "technology", "technology stocks", "exposure", "stock exposure", "floor",
+			"floor");
+
 	/**
-	 * One endpoint through REST and the same Cypher through the driver, alternating request by
-	 * request over the same targets, after a warm-up of both.
+	 * The floor: the web page's stylesheet, which Spring Boot serves from the jar's
+	 * {@code static/} (no controller, no database), through the same connector, filters and
+	 * security as the API. What an answer costs above it is the query's own.
 	 */
-	private QueryResult latency(ServiceProcess service, String name, String kind) throws Exception {
-		phase("%s: %,d requests through REST and %,d through the driver (after %,d warm-up each)", name,
-				options.requests(), options.requests(), options.warmup());
-		var random = new SplittableRandom(options.sizes().seed() + kind.hashCode());
+	static final String FLOOR_PATH = "/app/app.css";
+
+	/**
+	 * Each endpoint through REST and, but for the floor, the same Cypher through the driver right
+	 * after it; the endpoints take turns request by request, in an order shuffled every round,
+	 * over random targets the loaded reports name, after a warm-up of as many rounds. Every REST
+	 * request must answer 200, or the benchmark stops.
+	 */
+	private Step latency(ServiceProcess service, int reports, Targets targets) throws Exception {
+		phase("%,d reports: %,d requests to each of %s and the floor (GET %s) through REST, the same Cypher through the driver, taking turns (after %,d warm-up each)",
+				reports, options.requests(), String.join(", ", KINDS.subList(0, 4)), FLOOR_PATH, options.warmup());
+		out.printf("  targets: %,d themes, %,d technologies, %,d stocks%n", targets.themes.size(),
+				targets.technologies.size(), targets.stocks.size());
+		var random = new SplittableRandom(options.sizes().seed() + reports);
+		var themes = List.copyOf(targets.themes);
+		var technologies = List.copyOf(targets.technologies);
+		var stocks = List.copyOf(targets.stocks);
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		var rest = new long[options.requests()];
-		var driverTimes = new long[options.requests()];
+		var rest = new long[KINDS.size()][options.requests()];
+		var driverTimes = new long[KINDS.size()][options.requests()];
+		var order = new int[KINDS.size()];
+		long relationships;
 		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort,
 				AuthTokens.basic("neo4j", ServiceProcess.PASSWORD), Stores.QUIET)) {
-			// Targets drawn from what the corpus holds: a small corpus leaves some themes unused.
-			var targets = driver.executableQuery(switch (kind) {
-				case "theme", "theme-newest" -> "MATCH (t:Theme) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";
-				case "technology" -> "MATCH (t:Technology) WHERE t.id STARTS WITH 'syn-' RETURN t.id AS id ORDER BY id";
-				default -> "MATCH (c:Company) WHERE c.name STARTS WITH '合成' RETURN c.code AS id ORDER BY id";
-			}).execute().records().stream().map(record -> record.get("id").asString()).toList();
+			relationships = driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong();
 			for (int i = -options.warmup(); i < options.requests(); i++) {
-				String target = targets.get(random.nextInt(targets.size()));
-				var path = switch (kind) {
-					case "theme" -> "/api/themes/" + target + "/stocks";
-					case "theme-newest" -> "/api/themes/" + target + "/stocks?evidenceLimit=5";
-					case "technology" -> "/api/technologies/" + target + "/stocks";
-					default -> "/api/stocks/" + URLEncoder.encode(target, StandardCharsets.UTF_8) + "/exposure";
-				};
-				var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort + path))
-					.timeout(Duration.ofSeconds(60))
-					.build();
-				long started = System.nanoTime();
-				var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-				long restNanos = System.nanoTime() - started;
-				if (response.statusCode() != 200) {
-					throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
-							+ new String(response.body(), StandardCharsets.UTF_8));
-				}
-				started = System.nanoTime();
-				driverQueries(driver, kind, target);
-				long driverNanos = System.nanoTime() - started;
-				if (i >= 0) {
-					rest[i] = restNanos;
-					driverTimes[i] = driverNanos;
+				shuffle(order, random);
+				for (int k : order) {
+					var kind = KINDS.get(k);
+					String target = switch (kind) {
+						case "theme", "theme-newest" -> pick(themes, random, "themes");
+						case "technology" -> pick(technologies, random, "technologies");
+						case "exposure" -> pick(stocks, random, "stocks");
+						default -> null;
+					};
+					var path = switch (kind) {
+						case "theme" -> "/api/themes/" + target + "/stocks";
+						case "theme-newest" -> "/api/themes/" + target + "/stocks?evidenceLimit=5";
+						case "technology" -> "/api/technologies/" + target + "/stocks";
+						case "exposure" -> "/api/stocks/" + URLEncoder.encode(target, StandardCharsets.UTF_8) + "/exposure";
+						default -> FLOOR_PATH;
+					};
+					var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort + path))
+						.timeout(Duration.ofSeconds(60))
+						.build();
+					long started = System.nanoTime();
+					var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+					long restNanos = System.nanoTime() - started;
+					if (response.statusCode() != 200) {
+						throw new IllegalStateException("At %,d reports, GET %s answered %d, not 200: %s".formatted(reports,
+								path, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8)));
+					}
+					long driverNanos = 0;
+					if (target != null) {
+						started = System.nanoTime();
+						driverQueries(driver, kind, target);
+						driverNanos = System.nanoTime() - started;
+					}
+					if (i >= 0) {
+						rest[k][i] = restNanos;
+						driverTimes[k][i] = driverNanos;
+					}
 				}
 				if (i >= 0 && (i + 1) % Math.max(1, options.requests() / 4) == 0) {
-					out.printf("  %,6d/%,d%n", i + 1, options.requests());
+					out.printf("  %,6d/%,d rounds%n", i + 1, options.requests());
 				}
 			}
 		}
-		var result = new QueryResult(name, Latency.of(rest), Latency.of(driverTimes));
-		out.printf("  REST p50 %.1f p95 %.1f p99 %.1f ms; driver p50 %.1f p95 %.1f p99 %.1f ms%n", result.rest().p50(),
-				result.rest().p95(), result.rest().p99(), result.driver().p50(), result.driver().p95(), result.driver().p99());
-		return result;
+		var queries = new ArrayList<QueryResult>();
+		for (int k = 0; k < KINDS.size() - 1; k++) {
+			var result = new QueryResult(NAMES.get(KINDS.get(k)), Latency.of(rest[k]), Latency.of(driverTimes[k]));
+			queries.add(result);
+			out.printf("  %s: REST p50 %.1f p95 %.1f p99 %.1f ms; driver p50 %.1f p95 %.1f p99 %.1f ms%n", result.name(),
+					result.rest().p50(), result.rest().p95(), result.rest().p99(), result.driver().p50(),
+					result.driver().p95(), result.driver().p99());
+		}
+		var floor = Latency.of(rest[KINDS.size() - 1]);
+		out.printf("  floor (GET %s): REST p50 %.1f p95 %.1f p99 %.1f ms%n", FLOOR_PATH, floor.p50(), floor.p95(),
+				floor.p99());
+		return new Step(reports, relationships, queries, floor);
+	}
+
+	private static String pick(List<String> targets, SplittableRandom random, String what) {
+		if (targets.isEmpty()) {
+			throw new IllegalStateException("The reports loaded so far name no " + what + " to query");
+		}
+		return targets.get(random.nextInt(targets.size()));
+	}
+
+	/** Fisher-Yates: 0 to length - 1 in a random order. */
+	private static void shuffle(int[] order, SplittableRandom random) {
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		for (int i = order.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int swap = order[i];
+			order[i] = order[j];
+			order[j] = swap;
+		}
+	}
+
+	/**
+	 * What the reports loaded so far name, so that every target has answers at every step: the
+	 * themes, the technologies those themes are about, and the stocks they recommend.
+	 */
+	static final class Targets {
+
+		final SortedSet<String> themes = new TreeSet<>();
+
+		final SortedSet<String> technologies = new TreeSet<>();
+
+		final SortedSet<String> stocks = new TreeSet<>();
+
+		void add(List<Path> files) {
+			for (var file : files) {
+				var document = read(file);
+				if (!"report".equals(document.path("kind").asString())) {
+					continue;
+				}
+				for (var theme : document.path("themes")) {
+					themes.add(theme.path("id").asString());
+					for (var about : theme.path("about")) {
+						var entity = about.path("entity").asString();
+						if (entity.startsWith("syn-tech-")) {
+							technologies.add(entity);
+						}
+					}
+					for (var company : theme.path("companies")) {
+						stocks.add(company.path("code").asString());
+					}
+				}
+			}
+		}
+
 	}
 
 	/**
@@ -561,14 +746,34 @@ public final class Benchmark {
 			s.append("%nService load: %,d relationships in %.1f s, %d batches, %d loaded one by one.%n%n".formatted(
 					r.serviceRelationships(), r.serviceSeconds(), r.batches(), r.fallbacks()));
 		}
-		s.append("| query (%,d requests) | REST p50 | p95 | p99 | driver p50 | p95 | p99 | REST / driver (p99) |%n"
-			.formatted(r.queries().isEmpty() ? 0 : r.queries().get(0).rest().count()));
-		s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		s.append("| query, full corpus (%,d requests each, taking turns) | REST p50 | p95 | p99 | driver p50 | p95 | p99 | REST / driver (p99) | REST / floor (p99) |%n"
+			.formatted(r.floor().count()));
+		s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (var q : r.queries()) {
-			s.append("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f |%n".formatted(q.name(),
+			s.append("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f | %.1f |%n".formatted(q.name(),
 					q.rest().p50(), q.rest().p95(), q.rest().p99(), q.driver().p50(), q.driver().p95(), q.driver().p99(),
-					q.ratio()));
+					q.ratio(), q.rest().p99() / r.floor().p99()));
 		}
+		s.append("| floor: GET %s (static, no database) | %.1f ms | %.1f ms | %.1f ms | | | | | 1 |%n".formatted(FLOOR_PATH,
+				r.floor().p50(), r.floor().p95(), r.floor().p99()));
+
+		s.append("%n| reports | relationships | theme stocks p50 / p99 | technology stocks p50 / p99 | stock exposure p50 / p99 | floor p50 / p99 |%n"
+			.formatted());
+		s.append("|---:|---:|---:|---:|---:|---:|\n");
+		for (var step : r.steps()) {
+			s.append("| %,d | %,d |".formatted(step.reports(), step.relationships()));
+			for (var name : GOAL_QUERIES) {
+				var rest = step.query(name).rest();
+				s.append(" %.1f / %.1f ms |".formatted(rest.p50(), rest.p99()));
+			}
+			s.append(" %.1f / %.1f ms |%n".formatted(step.floor().p50(), step.floor().p99()));
+		}
+		s.append("| largest / smallest (p99) | |");
+		for (var name : GOAL_QUERIES) {
+			s.append(" %.2f |".formatted(r.growth(name)));
+		}
+		s.append(" %.2f |%n".formatted(r.steps().getLast().floor().p99() / r.steps().getFirst().floor().p99()));
+
 		s.append("%n| memory and start | |%n|---|---:|%n".formatted());
 		s.append("| service: start to first answered request, full corpus on disk | %.1f s |%n".formatted(r.startSeconds()));
 		s.append("| service: peak heap (GC log) / peak RSS (VmHWM), -Xmx%s | %,d MiB / %,d MiB |%n".formatted("2g",
@@ -578,8 +783,40 @@ public final class Benchmark {
 				.formatted(r.maxHeap() >> 20, r.loaderPeakHeap() >> 20, r.loaderPeakResident() >> 20));
 		}
 		s.append("| store on disk | %,d MiB |%n".formatted(r.storeBytes() >> 20));
+
+		s.append("%n| goal (issue 12) | goal | result | |%n|---|---:|---:|---|%n".formatted());
+		for (var name : GOAL_QUERIES) {
+			goal(s, name + ": REST p99, full corpus", "<= 20 ms", r.steps().getLast().query(name).rest().p99(), 20,
+					" ms");
+		}
+		for (var name : GOAL_QUERIES) {
+			goal(s, name + ": REST p50, full corpus", "<= 5 ms", r.steps().getLast().query(name).rest().p50(), 5, " ms");
+		}
+		for (var name : GOAL_QUERIES) {
+			goal(s, name + ": REST p99 / floor p99", "<= 3x", r.steps().getLast().query(name).rest().p99() / r.floor().p99(),
+					3, "x");
+		}
+		if (r.steps().size() > 1) {
+			for (var name : GOAL_QUERIES) {
+				goal(s, name + ": p99 at %,d / at %,d reports".formatted(r.steps().getLast().reports(),
+						r.steps().getFirst().reports()), "<= 1.5x", r.growth(name), 1.5, "x");
+			}
+		}
+		if (!Double.isNaN(r.serviceRate())) {
+			goal(s, "service loader time / plain batched CREATE time, same rows", "<= 1.5x", r.createOverService(), 1.5,
+					"x");
+		}
+		goal(s, "service peak heap, full corpus", "<= 2 GiB", r.servicePeakHeap() / (1024.0 * 1024 * 1024), 2, " GiB");
 		s.append("%nMachine: %s. Date: %s. Arguments: %s%n".formatted(r.machine(), r.date(), args.isBlank() ? "(defaults)" : args));
 		return s.toString();
+	}
+
+	/** The three queries issue 12 sets goals for. */
+	static final List<String> GOAL_QUERIES = List.of("theme stocks", "technology stocks", "stock exposure");
+
+	private static void goal(StringBuilder s, String figure, String goal, double value, double limit, String unit) {
+		s.append("| %s | %s | %.2f%s | %s |%n".formatted(figure, goal, value, unit,
+				Double.isNaN(value) || value < 0 ? "not measured" : value <= limit ? "met" : "**missed**"));
 	}
 
 }

@@ -46,6 +46,18 @@ class BenchmarkSmokeIT {
 				assertThat(latency.p99()).isGreaterThanOrEqualTo(latency.p95()).isGreaterThanOrEqualTo(latency.p50());
 			}
 		}
+		assertThat(results.floor().count()).isEqualTo(5);
+		assertThat(results.floor().p50()).isPositive();
+		// --reports=20 and the default --steps=10%,25%,100%: the queries timed at 2, 5
+		// and
+		// 20 reports.
+		assertThat(results.steps()).extracting(Benchmark.Step::reports).containsExactly(2, 5, 20);
+		assertThat(results.steps()).extracting(Benchmark.Step::relationships).isSorted().doesNotHaveDuplicates();
+		for (var step : results.steps()) {
+			assertThat(step.queries()).hasSize(4);
+			assertThat(step.queries()).allSatisfy(query -> assertThat(query.rest().count()).isEqualTo(5));
+			assertThat(step.floor().count()).isEqualTo(5);
+		}
 		assertThat(results.startSeconds()).isPositive();
 		assertThat(results.servicePeakHeap()).isPositive();
 		assertThat(results.servicePeakResident()).isPositive();
@@ -54,8 +66,17 @@ class BenchmarkSmokeIT {
 		assertThat(results.storeBytes()).isPositive();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("service loader",
 				"baseline: plain batched CREATE", "baseline: naive", "first answer after");
-		assertThat(Benchmark.table(results, "")).contains("service / naive", "CREATE / service", "REST / driver",
-				"start to first answered request", "peak heap");
+		var table = Benchmark.table(results, "");
+		assertThat(table).contains("service / naive", "CREATE / service", "REST / driver",
+				"start to first answered request", "peak heap", "| floor: GET /app/app.css", "REST / floor (p99)",
+				"| largest / smallest (p99) |", "theme stocks: REST p99 / floor p99 | <= 3x",
+				"stock exposure: p99 at 20 / at 2 reports | <= 1.5x",
+				"service loader time / plain batched CREATE time, same rows | <= 1.5x",
+				"service peak heap, full corpus | <= 2 GiB", "Java " + System.getProperty("java.version"));
+		assertThat(table.lines().filter(line -> line.matches("\\| (2|5|20) \\| [0-9,]+ \\|.*"))).hasSize(3);
+		assertThat(table.lines().filter(line -> line.startsWith("| ") && line.contains(": REST p99, full corpus")))
+			.hasSize(3)
+			.allMatch(line -> line.endsWith("| met |") || line.endsWith("| **missed** |"));
 	}
 
 }
