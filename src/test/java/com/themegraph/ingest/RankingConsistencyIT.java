@@ -234,6 +234,9 @@ class RankingConsistencyIT extends GraphIT {
 				operation = "reload the entity file with facts " + facts;
 			}
 			operations.merge(kind, 1, Integer::sum);
+			// The history, so a difference found later can be traced to the writes
+			// before it.
+			System.out.printf("RankingConsistencyIT step %d: %s%n", step, operation);
 			check("step " + step + " (" + operation + ")", step == STEPS);
 		}
 		System.out.printf("RankingConsistencyIT: %d steps checked, %d reports loaded at the end; operations %s%n",
@@ -477,19 +480,41 @@ class RankingConsistencyIT extends GraphIT {
 			var computedRow = i < computedRows.size() ? computedRows.get(i) : null;
 			var answeredRow = i < answeredRows.size() ? answeredRows.get(i) : null;
 			if (!Objects.equals(computedRow, answeredRow)) {
-				differences.add(where + ": row " + i + " (" + keyName + " computed "
-						+ (computedRow == null ? "none" : computedRow.get(keyName)) + ", answered "
-						+ (answeredRow == null ? "none" : answeredRow.get(keyName)) + ")\n    computed " + computedRow
-						+ "\n    answered " + answeredRow);
+				differences.add(where + ": row " + i + " computed " + brief(computedRow, keyName) + ", answered "
+						+ brief(answeredRow, keyName) + "\n    computed " + abbreviate(computedRow) + "\n    answered "
+						+ abbreviate(answeredRow));
 				return;
 			}
 		}
-		differences
-			.add(where + ": rows equal but the answers differ\n    computed " + expected + "\n    answered " + actual);
+		differences.add(where + ": rows equal but the answers differ\n    computed " + abbreviate(expected)
+				+ "\n    answered " + abbreviate(actual));
+	}
+
+	/** A row's key, score and number of paths or of evidence, where it has them. */
+	private static String brief(Map<String, Object> row, String keyName) {
+		if (row == null) {
+			return "no row";
+		}
+		var brief = new StringBuilder(keyName + " " + row.get(keyName));
+		if (row.containsKey("score")) {
+			brief.append(" score ").append(row.get("score")).append(" paths ").append(list(row, "paths").size());
+		}
+		if (row.containsKey("evidenceTotal")) {
+			brief.append(" evidenceTotal ")
+				.append(row.get("evidenceTotal"))
+				.append(" evidence ")
+				.append(list(row, "evidence").size());
+		}
+		return brief.toString();
+	}
+
+	/** Whole rows run to pages: enough of one to see where it differs. */
+	private static String abbreviate(Object row) {
+		var text = String.valueOf(row);
+		return text.length() <= 1500 ? text : text.substring(0, 1500) + "...";
 	}
 
 	/** The answer's one row; an absent row is read as an empty answer. */
-
 	private Map<String, Object> run(String query, Map<String, Object> parameters) {
 		return cypher.query(query).bindAll(parameters).fetch().one().orElse(Map.of());
 	}
