@@ -174,12 +174,22 @@ public class IngestService {
 	static final Set<String> LOST_RACE_CODES = Set.of("Neo.ClientError.Schema.ConstraintValidationFailed",
 			"Neo.ClientError.Statement.EntityNotFound");
 
+	/**
+	 * The prefix of Neo4j's codes for failures that running the transaction again may not
+	 * meet (deadlocks, among them); see Neo4j's status codes.
+	 */
+	static final String TRANSIENT_CODES = "Neo.TransientError.";
+
 	static boolean isWorthRetrying(Throwable failure) {
 		if (failure instanceof TransientDataAccessException || failure instanceof ConcurrentWriteException) {
 			return true;
 		}
+		// A deadlock found at commit (Neo4j takes the locks on a dense node's degrees
+		// then) reaches us as Spring's TransactionSystemException, not as a transient
+		// data access exception: its cause still says Neo.TransientError.
 		for (var cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && LOST_RACE_CODES.contains(neo4j.code())) {
+			if (cause instanceof Neo4jException neo4j && (LOST_RACE_CODES.contains(neo4j.code())
+					|| String.valueOf(neo4j.code()).startsWith(TRANSIENT_CODES))) {
 				return true;
 			}
 		}

@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,12 @@ class IngestServiceTests {
 				new ClientException("Neo.ClientError.Statement.EntityNotFound", "Unable to load NODE"))))
 			.isTrue();
 		assertThat(IngestService.isWorthRetrying(new ConcurrentWriteException("only 0 of 1 relationships"))).isTrue();
+		// A deadlock on a dense node's degrees, found at commit (RankingConsistencyIT
+		// met it with four writers).
+		assertThat(IngestService
+			.isWorthRetrying(new TransactionSystemException("can't acquire EXCLUSIVE NODE(107)", new TransientException(
+					"Neo.TransientError.Transaction.DeadlockDetected", "can't acquire EXCLUSIVE NODE(107)"))))
+			.isTrue();
 	}
 
 	@Test
