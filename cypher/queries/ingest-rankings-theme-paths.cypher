@@ -32,29 +32,32 @@ CALL () {
 }
 WITH t, collect(code) AS joined
 WITH collect({t: t, joined: joined}) AS joins
+// Themes whose profile the sources change (collected, so that none still gives one row).
 CALL () {
-  // Themes whose profile the sources change.
-  MATCH (t:Theme)-[a:ABOUT]->(x)
-  USING INDEX a:ABOUT(source)
-  WHERE a.source IN $sources AND NOT $rebuild
-    AND NOT EXISTS { MATCH (t)-[o:ABOUT]->(x) WHERE NOT o.source IN $sources }
-  RETURN DISTINCT t
-  UNION
-  // One branch per type, so that each finds the sources' facts through its index on source.
   CALL () {
-    MATCH (x)-[f:IS_A]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
-    UNION ALL
-    MATCH (x)-[f:USES]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
-    UNION ALL
-    MATCH (x)-[f:MADE_WITH]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+    MATCH (t:Theme)-[a:ABOUT]->(x)
+    USING INDEX a:ABOUT(source)
+    WHERE a.source IN $sources AND NOT $rebuild
+      AND NOT EXISTS { MATCH (t)-[o:ABOUT]->(x) WHERE NOT o.source IN $sources }
+    RETURN DISTINCT t
+    UNION
+    // One branch per type, so that each finds the sources' facts through its index on source.
+    CALL () {
+      MATCH (x)-[f:IS_A]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+      UNION ALL
+      MATCH (x)-[f:USES]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+      UNION ALL
+      MATCH (x)-[f:MADE_WITH]->(y) WHERE NOT $rebuild AND f.source IN $sources RETURN x, f, y
+    }
+    WITH x, f, y
+    WHERE NOT EXISTS { MATCH (x)-[o]->(y) WHERE type(o) = type(f) AND NOT o.source IN $sources }
+    UNWIND [x, y] AS z
+    MATCH (t:Theme)-[:ABOUT]->(z)
+    RETURN DISTINCT t
   }
-  WITH x, f, y
-  WHERE NOT EXISTS { MATCH (x)-[o]->(y) WHERE type(o) = type(f) AND NOT o.source IN $sources }
-  UNWIND [x, y] AS z
-  MATCH (t:Theme)-[:ABOUT]->(z)
-  RETURN DISTINCT t
+  RETURN collect(t) AS reprofiled
 }
-WITH joins, collect(t) AS reprofiled
+WITH joins, reprofiled
 UNWIND joins + [t IN reprofiled WHERE NONE(j IN joins WHERE j.t = t) | {t: t, joined: []}] AS change
 WITH change.t AS t, change.joined AS joined, reprofiled
 WITH t, joined, t IN reprofiled AS profileChanged

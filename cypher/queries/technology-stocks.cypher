@@ -71,18 +71,18 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
       WITH kind, weight, edges, key ORDER BY weight DESC, kind, key
       CALL (edges) {
         UNWIND range(0, size(edges) - 1) AS i
-        WITH i, edges[i] AS e
-        OPTIONAL MATCH (r:Report {id: e.report})
-        WITH i, e, r ORDER BY i
-        RETURN collect({type: type(e),
-          from: {id: startNode(e).id, kind: startNode(e).kind,
-                 name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},
-          to: {id: endNode(e).id, kind: endNode(e).kind,
-               name: CASE WHEN endNode(e):Report THEN endNode(e).title ELSE endNode(e).name END},
-          report: e.report, reportTitle: r.title,
+        WITH i, edges[i] AS edge
+        OPTIONAL MATCH (r:Report {id: edge.report})
+        WITH i, edge, r ORDER BY i
+        RETURN collect({type: type(edge),
+          from: {id: startNode(edge).id, kind: startNode(edge).kind,
+                 name: CASE WHEN startNode(edge):Report THEN startNode(edge).title ELSE startNode(edge).name END},
+          to: {id: endNode(edge).id, kind: endNode(edge).kind,
+               name: CASE WHEN endNode(edge):Report THEN endNode(edge).title ELSE endNode(edge).name END},
+          report: edge.report, reportTitle: r.title,
           broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
           publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
-          publishedPrecision: r.publishedPrecision, quote: e.quote}) AS steps
+          publishedPrecision: r.publishedPrecision, quote: edge.quote}) AS steps
       }
       RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
     }
