@@ -384,6 +384,10 @@ public class BulkLoader {
 			return null;
 		}
 		var sources = toWrite.stream().map(WritePlan::source).toList();
+		if (sources.isEmpty()) {
+			// Every report of the batch unchanged: nothing is written, not even the lock.
+			return results;
+		}
 		rankings.lock();
 		// A report never seen has no edge yet; one whose edges name it without its node
 		// (left by an older version) has, and they are merged below.
