@@ -47,6 +47,9 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AN
     MATCH (e:Exposure)
     WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL
     WITH e ORDER BY e.rank, e.target SKIP $skip LIMIT $limit
+    // Read once: a writer may delete the row meanwhile (its properties then read null).
+    WITH e, e.score AS score
+    WHERE score IS NOT NULL
     MATCH (target:Entity {id: e.target})
     CALL (target, themes, facts, mentions) {
       CALL (target, themes, facts, mentions) {
@@ -87,7 +90,7 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AN
       }
       RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
     }
-    WITH e, target, paths ORDER BY e.rank, e.target
+    WITH e, score, target, paths ORDER BY e.rank, e.target
     RETURN {id: target.id, kind: target.kind, kinds: [l IN labels(target) WHERE l <> 'Entity'], name: target.name,
-            nameEn: target.nameEn, score: e.score, paths: paths}
+            nameEn: target.nameEn, score: score, paths: paths}
   } AS exposures

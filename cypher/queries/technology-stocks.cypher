@@ -37,6 +37,9 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
     MATCH (e:Exposure)
     WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL
     WITH e ORDER BY e.rank, e.code SKIP $skip LIMIT $limit
+    // Read once: a writer may delete the row meanwhile (its properties then read null).
+    WITH e, e.score AS score
+    WHERE score IS NOT NULL
     MATCH (c:Company {code: e.code})
     CALL (c, target, facts, themes, reports) {
       CALL (c, target, facts, themes, reports) {
@@ -86,6 +89,6 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
       }
       RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
     }
-    WITH e, c, paths ORDER BY e.rank, e.code
-    RETURN {code: c.code, exchange: c.exchange, name: c.name, nameEn: c.nameEn, score: e.score, paths: paths}
+    WITH e, score, c, paths ORDER BY e.rank, e.code
+    RETURN {code: c.code, exchange: c.exchange, name: c.name, nameEn: c.nameEn, score: score, paths: paths}
   } AS stocks

@@ -13,6 +13,9 @@ RETURN COUNT { MATCH (k:Constituent) WHERE k.theme = $id AND k.position IS NOT N
     MATCH (k:Constituent)
     WHERE k.theme = $id AND k.position IS NOT NULL AND k.code IS NOT NULL
     WITH k ORDER BY k.position, k.code SKIP $skip LIMIT $limit
+    // Read once: a writer may delete the row meanwhile (its properties then read null).
+    WITH k, k.evidence AS evidenceTotal
+    WHERE evidenceTotal IS NOT NULL
     MATCH (c:Company {code: k.code})
     CALL (t, c) {
       MATCH (t)-[rec:RECOMMENDS]->(c)
@@ -25,6 +28,6 @@ RETURN COUNT { MATCH (k:Constituent) WHERE k.theme = $id AND k.position IS NOT N
                       publishedPrecision: r.publishedPrecision, quote: rec.quote, sentence: rec.sentence,
                       nameInReport: rec.nameInReport}) AS evidence
     }
-    WITH k, c, evidence ORDER BY k.position, k.code
-    RETURN c {.code, .exchange, .name, .nameEn, .aliases, evidenceTotal: k.evidence, evidence: evidence}
+    WITH k, c, evidenceTotal, evidence ORDER BY k.position, k.code
+    RETURN c {.code, .exchange, .name, .nameEn, .aliases, evidenceTotal: evidenceTotal, evidence: evidence}
   } AS stocks
