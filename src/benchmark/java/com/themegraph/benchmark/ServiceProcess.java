@@ -51,7 +51,8 @@ final class ServiceProcess implements AutoCloseable {
 	 * Starts the service jar ({@code serviceJar}), or this JVM's class path when there is none,
 	 * and waits for {@code probe} to answer 200.
 	 */
-	static ServiceProcess start(Path serviceJar, Path dataDirectory, Path logDirectory, String heap, String probe)
+	static ServiceProcess start(Path serviceJar, Path dataDirectory, Path logDirectory, String heap, String pageCache,
+			String probe)
 			throws IOException, InterruptedException {
 		Files.createDirectories(logDirectory);
 		int httpPort = freePort();
@@ -68,7 +69,8 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		command.addAll(List.of("--server.port=" + httpPort,
 				"--themegraph.embedded.data-directory=" + dataDirectory.toAbsolutePath(),
-				"--themegraph.embedded.bolt-port=" + boltPort, "--themegraph.embedded.password=" + PASSWORD));
+				"--themegraph.embedded.bolt-port=" + boltPort, "--themegraph.embedded.password=" + PASSWORD,
+				"--themegraph.embedded.page-cache=" + pageCache));
 		var log = logDirectory.resolve("service.log").toFile();
 		long started = System.nanoTime();
 		var process = new ProcessBuilder(command).redirectErrorStream(true)

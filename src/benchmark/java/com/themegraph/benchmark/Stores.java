@@ -31,20 +31,24 @@ import org.springframework.core.io.ClassPathResource;
  */
 record Stores(DatabaseManagementService dbms, Driver driver, Path directory) implements AutoCloseable {
 
-	static final String PAGE_CACHE = "256m";
-
 	/** No driver logging: formatting a message of 10,000 rows for a debug line costs the baseline time. */
 	static final org.neo4j.driver.Config QUIET = org.neo4j.driver.Config.builder()
 		.withLogging(org.neo4j.driver.Logging.none())
 		.build();
 
-	static Stores start(Path directory) {
+	/**
+	 * A new, empty store with the service's schema, reachable over Bolt.
+	 * @param directory where it lives (deleted first)
+	 * @param pageCache Neo4j's page cache, as the service's
+	 * {@code themegraph.embedded.page-cache} takes it ({@code 256m}, {@code 4g})
+	 */
+	static Stores start(Path directory, String pageCache) {
 		delete(directory);
 		var dbms = new DatabaseManagementServiceBuilder(directory.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(PAGE_CACHE))
+			.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pageCache))
 			.build();
 		var database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var bolt = database.getDependencyResolver()

@@ -35,4 +35,12 @@ class BenchmarkOptionsTests {
 			.withMessage("--steps: 700 is 700 reports; each step is between 1 and --reports=600");
 	}
 
+	@Test
+	void thePageCacheHoldsTheDefaultCorpusAndTakesNeo4jSizes() {
+		assertThat(Benchmark.Options.parse().pageCache()).isEqualTo("4g");
+		assertThat(Benchmark.Options.parse("--page-cache=512m").pageCache()).isEqualTo("512m");
+		assertThatIllegalArgumentException().isThrownBy(() -> Benchmark.Options.parse("--page-cache=lots"))
+			.withMessage("--page-cache: lots is not a size such as 512m or 4g");
+	}
+
 }

@@ -22,7 +22,7 @@ class BenchmarkSmokeIT {
 		Stores.delete(work);
 		var options = Benchmark.Options.parse("--reports=20", "--companies=40", "--technologies=12", "--products=12",
 				"--themes=4", "--seed=7", "--work=" + work, "--naive-sample=40", "--per-document-sample=3",
-				"--requests=5", "--warmup=1", "--service-heap=512m");
+				"--requests=5", "--warmup=1", "--service-heap=512m", "--page-cache=64m");
 		var printed = new ByteArrayOutputStream();
 
 		var results = Benchmark.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
