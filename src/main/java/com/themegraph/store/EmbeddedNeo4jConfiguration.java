@@ -53,6 +53,10 @@ class EmbeddedNeo4jConfiguration {
 			EmbeddedNeo4jCredentials credentials) {
 		boolean authenticated = credentials.password() != null;
 		warnWhenReachableBeyondLoopback(properties.boltAddress(), authenticated);
+		if (Neo4jJobThreads.platformThreads()) {
+			log.warn("Neo4j's background jobs run on virtual threads ({}=true): on a machine with few cores a "
+					+ "large load can stall (docs/benchmarks.md)", Neo4jJobThreads.TOGGLE);
+		}
 		log.info("Starting embedded Neo4j in {}", properties.dataDirectory().toAbsolutePath());
 		var service = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
