@@ -252,14 +252,26 @@ public class BulkLoader {
 		int size = batch.size();
 		List<LoadResult> written = null;
 		store.requireRoomToWrite();
+		// Where a batch's time goes (nanoseconds): kept rankings, writing nodes and
+		// edges.
+		var phases = new long[2];
+		long started = System.nanoTime();
 		try {
 			written = transactions.execute(status -> {
-				var outcomes = writeBatch(batch);
+				var outcomes = writeBatch(batch, phases);
 				if (outcomes == null) {
 					status.setRollbackOnly();
 				}
 				return outcomes;
 			});
+			if (log.isDebugEnabled()) {
+				long total = System.nanoTime() - started;
+				log.debug(
+						"Batch of {} documents in {} ms: nodes and edges {} ms, kept rankings {} ms, the rest "
+								+ "(reading what exists, planning, commit) {} ms",
+						size, total / 1_000_000, phases[1] / 1_000_000, phases[0] / 1_000_000,
+						(total - phases[0] - phases[1]) / 1_000_000);
+			}
 		}
 		catch (RuntimeException ex) {
 			if (store.ranOutOfSpace(ex)) {
@@ -309,7 +321,7 @@ public class BulkLoader {
 	 * nothing, when a document of it would be refused if the batch were loaded one
 	 * document at a time.
 	 */
-	private List<LoadResult> writeBatch(List<Planned> batch) {
+	private List<LoadResult> writeBatch(List<Planned> batch, long[] phases) {
 		var ids = new LinkedHashSet<String>();
 		for (var planned : batch) {
 			ids.addAll(planned.plan().references().keySet());
@@ -388,10 +400,12 @@ public class BulkLoader {
 			// Every report of the batch unchanged: nothing is written, not even the lock.
 			return results;
 		}
+		long started = System.nanoTime();
 		rankings.lock();
 		// A report never seen has no edge yet; one whose edges name it without its node
 		// (left by an older version) has, and they are merged below.
 		rankings.removing(sources);
+		long writing = System.nanoTime();
 		inStatements(cypher.get("ingest-merge-nodes"), combinedNodes(toWrite));
 		var merged = new ArrayList<Map<String, Object>>();
 		var created = new ArrayList<Map<String, Object>>();
@@ -401,7 +415,10 @@ public class BulkLoader {
 		}
 		inStatements(cypher.get("ingest-merge-relationships"), merged);
 		inStatements(cypher.get("ingest-bulk-create-relationships"), created);
+		long written = System.nanoTime();
 		rankings.added(sources);
+		phases[0] = (writing - started) + (System.nanoTime() - written);
+		phases[1] = written - writing;
 		return results;
 	}
 

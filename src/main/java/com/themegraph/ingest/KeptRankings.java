@@ -97,10 +97,19 @@ public class KeptRankings implements SmartInitializingSingleton {
 	}
 
 	private List<Map<String, Object>> themePaths(List<String> sources) {
+		return themePaths(sources, null, false);
+	}
+
+	/**
+	 * Rows of ingest-rankings-theme-paths: what {@code sources} change, or with
+	 * {@code rebuild} every theme-level path of {@code themes}.
+	 */
+	private List<Map<String, Object>> themePaths(List<String> sources, List<String> themes, boolean rebuild) {
+		// A map that takes null: "themes" is null unless rebuilding.
 		var parameters = new java.util.HashMap<String, Object>();
 		parameters.put("sources", sources);
-		parameters.put("themes", null);
-		parameters.put("rebuild", false);
+		parameters.put("themes", themes);
+		parameters.put("rebuild", rebuild);
 		return List.copyOf(cypher.query("ingest-rankings-theme-paths").bindAll(parameters).fetch().all());
 	}
 
@@ -190,12 +199,7 @@ public class KeptRankings implements SmartInitializingSingleton {
 			transactions.executeWithoutResult(status -> {
 				lock();
 				cypher.query("ingest-rankings-rebuild-constituents").bind(batch).to("themes").run();
-				var parameters = new java.util.HashMap<String, Object>();
-				parameters.put("sources", List.of());
-				parameters.put("themes", batch);
-				parameters.put("rebuild", true);
-				apply(sum(List.copyOf(cypher.query("ingest-rankings-theme-paths").bindAll(parameters).fetch().all()),
-						List.of()), 1);
+				apply(sum(themePaths(List.of(), List.copyOf(batch), true), List.of()), 1);
 			});
 			log.info("Kept rankings: themes {}/{}", Math.min(themes.size(), start + REBUILD_BATCH), themes.size());
 		}
