@@ -57,9 +57,8 @@ public final class Benchmark {
 			values.put("warmup", "200");
 			values.put("service-heap", "2g");
 			// Neo4j's page cache, for the service and every baseline alike: big enough to hold
-			// the default corpus's store (about 3 GB of store files at 20,000 reports), as
-			// Neo4j's operations manual sizes it. With the service's default of 256 MB, the
-			// kept rankings' index updates wait on page faults once the store outgrows it.
+			// the default corpus's store files (2.0 GB at 20,000 reports), as Neo4j's
+			// operations manual sizes it, so that no figure measures the disk.
 			values.put("page-cache", "4g");
 			values.put("queries-only", "false");
 			values.put("steps", "10%,25%,100%");

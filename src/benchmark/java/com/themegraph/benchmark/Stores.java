@@ -45,7 +45,7 @@ record Stores(DatabaseManagementService dbms, Driver driver, Path directory) imp
 	static Stores start(Path directory, String pageCache) {
 		delete(directory);
 		// As the service's store: see Neo4jJobThreads.
-		com.themegraph.store.Neo4jJobThreads.platformThreads();
+		com.themegraph.store.Neo4jJobThreads.requestPlatformThreads();
 		var dbms = new DatabaseManagementServiceBuilder(directory.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))

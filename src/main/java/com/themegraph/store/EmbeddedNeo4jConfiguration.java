@@ -53,7 +53,7 @@ class EmbeddedNeo4jConfiguration {
 			EmbeddedNeo4jCredentials credentials) {
 		boolean authenticated = credentials.password() != null;
 		warnWhenReachableBeyondLoopback(properties.boltAddress(), authenticated);
-		if (Neo4jJobThreads.platformThreads()) {
+		if (Neo4jJobThreads.requestPlatformThreads()) {
 			log.warn("Neo4j's background jobs run on virtual threads ({}=true): on a machine with few cores a "
 					+ "large load can stall (docs/benchmarks.md)", Neo4jJobThreads.TOGGLE);
 		}

@@ -29,9 +29,10 @@ public final class Neo4jJobThreads {
 	/**
 	 * Asks for platform threads, unless the JVM was started with {@value #TOGGLE} set
 	 * (which then wins). Call before building the JVM's first embedded Neo4j.
-	 * @return whether Neo4j's jobs will run on virtual threads (false unless overridden)
+	 * @return true when the JVM's own setting keeps Neo4j's jobs on virtual threads;
+	 * false (platform threads) otherwise
 	 */
-	public static boolean platformThreads() {
+	public static boolean requestPlatformThreads() {
 		if (System.getProperty(TOGGLE) == null) {
 			System.setProperty(TOGGLE, "false");
 		}
