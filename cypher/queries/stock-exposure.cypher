@@ -1,9 +1,9 @@
 // What one stock is exposed to, highest score first, from the kept :Exposure rows (see
 // ingest-rankings-*.cypher): one index scan in rank order gives the page, and only its targets
-// have their paths read, from the stock's surroundings read once per request (its themes, what
-// they are about and the facts about those, the reports that recommend it). Scores, paths and steps are exactly those of
-// stock-exposure-computed.cypher with no since/until and sort 'rank'; the API runs that query
-// for those.
+// have their paths read, from the stock's surroundings read once per request (its themes and
+// what they are about, the facts linking those to the page's targets, the reports that
+// recommend it). Scores, paths and steps are exactly those of stock-exposure-computed.cypher
+// with no since/until and sort 'rank'; the API runs that query for those.
 // :param code => '300459.SZ'
 // :param skip => 0
 // :param limit => 50
@@ -22,35 +22,52 @@ CALL (c) {
   }
   RETURN collect({t: t, rec: rec, about: about}) AS themes
 }
-// The facts linking those things to technologies, products and works: the first fact of each
-// (thing, type, direction, target).
-CALL (themes) {
+// The page: its rows in index order, each with its target.
+CALL () {
+  MATCH (e:Exposure)
+  // The hint: left to itself the planner may take the uniqueness index on (code, target),
+  // which has no rank to order by, or scan the whole index while its statistics are young.
+  USING INDEX SEEK e:Exposure(code, rank, target)
+  WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL
+  // Ordering by the whole index key, its equality prefix included, lets the planner read the
+  // page in index order and stop (Limit); ordering by (rank, target) alone sorts every row (Top).
+  WITH e ORDER BY e.code, e.rank, e.target SKIP $skip LIMIT $limit
+  // Read once: a writer may delete the row meanwhile (its properties then read null).
+  WITH e, e.rank AS rank, e.score AS score
+  WHERE score IS NOT NULL
+  MATCH (target:Entity {id: e.target})
+  RETURN collect({rank: rank, target: target, score: score}) AS page
+}
+// The facts linking those things to the page's targets: the first fact of each (thing, type,
+// direction, target). Filtering on the page before sorting keeps this to the page's size.
+CALL (themes, page) {
+  WITH themes, [p IN page | p.target] AS targets
   UNWIND themes AS th
   UNWIND th.about AS ab
-  WITH DISTINCT ab.x AS x
+  WITH DISTINCT targets, ab.x AS x
   MATCH (x)-[f:IS_A|USES|MADE_WITH]-(y)
-  WHERE x <> y AND (y:Technology OR y:Product OR y:Work)
+  WHERE x <> y AND y IN targets
   WITH x, y, f, type(f) AS type, startNode(f) = x AS outgoing ORDER BY f.source
   WITH x, y, type, outgoing, head(collect(f)) AS f
   RETURN collect({x: x, y: y, type: type, outgoing: outgoing, f: f}) AS facts
 }
-// The reports recommending the stock in one of their themes, and what each is about or mentions.
-CALL (c) {
+// The reports recommending the stock in one of their themes, and which of the page's targets
+// each is about or mentions.
+CALL (c, page) {
   MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-  MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
+  // The recommending report by its id, rather than among the theme's many reports.
+  CALL (rec, t) {
+    MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
+    RETURN r, h
+  }
   MATCH (r)-[a:ABOUT|MENTIONS]->(y)
-  WHERE y:Technology OR y:Product OR y:Work
+  WHERE y IN [p IN page | p.target]
   RETURN collect({r: r, h: h, rec: rec, a: a, y: y}) AS mentions
 }
 RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL } AS total,
   COLLECT {
-    MATCH (e:Exposure)
-    WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL
-    WITH e ORDER BY e.rank, e.target SKIP $skip LIMIT $limit
-    // Read once: a writer may delete the row meanwhile (its properties then read null).
-    WITH e, e.score AS score
-    WHERE score IS NOT NULL
-    MATCH (target:Entity {id: e.target})
+    UNWIND page AS p
+    WITH p.rank AS rank, p.target AS target, p.score AS score
     CALL (target, themes, facts, mentions) {
       CALL (target, themes, facts, mentions) {
           UNWIND themes AS th
@@ -90,7 +107,7 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AN
       }
       RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
     }
-    WITH e, score, target, paths ORDER BY e.rank, e.target
+    WITH rank, score, target, paths ORDER BY rank, target.id
     RETURN {id: target.id, kind: target.kind, kinds: [l IN labels(target) WHERE l <> 'Entity'], name: target.name,
             nameEn: target.nameEn, score: score, paths: paths}
   } AS exposures

@@ -35,8 +35,13 @@ CALL (target) {
 RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL } AS total,
   COLLECT {
     MATCH (e:Exposure)
+    // The hint: left to itself the planner may scan the whole index while its statistics are
+    // young.
+    USING INDEX SEEK e:Exposure(target, rank, code)
     WHERE e.target = $id AND e.rank IS NOT NULL AND e.code IS NOT NULL
-    WITH e ORDER BY e.rank, e.code SKIP $skip LIMIT $limit
+    // Ordering by the whole index key, its equality prefix included, lets the planner read the
+    // page in index order and stop (Limit); ordering by (rank, code) alone sorts every row (Top).
+    WITH e ORDER BY e.target, e.rank, e.code SKIP $skip LIMIT $limit
     // Read once: a writer may delete the row meanwhile (its properties then read null).
     WITH e, e.score AS score
     WHERE score IS NOT NULL
@@ -63,8 +68,13 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
         UNION ALL
           MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
           WHERE rec.report IN reports AND rec.source = rec.report
-          MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
-          MATCH (r)-[a:ABOUT|MENTIONS]->(target)
+          // The recommending report by its id: left to itself the planner starts from the target
+          // and walks every report about it and all their themes, once per stock.
+          CALL (rec, t, target) {
+            MATCH (r:Report {id: rec.report})-[h:HAS_THEME]->(t)
+            MATCH (r)-[a:ABOUT|MENTIONS]->(target)
+            RETURN r, h, a
+          }
           WITH r, a, h, rec ORDER BY type(a), h.position
           WITH r, head(collect({a: a, h: h, rec: rec})) AS best
           RETURN CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,

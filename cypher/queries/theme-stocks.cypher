@@ -11,8 +11,13 @@ OPTIONAL MATCH (t:Theme {id: $id})
 RETURN COUNT { MATCH (k:Constituent) WHERE k.theme = $id AND k.position IS NOT NULL AND k.code IS NOT NULL } AS total,
   COLLECT {
     MATCH (k:Constituent)
+    // The hint: left to itself the planner may take the uniqueness index on (theme, code),
+    // which has no position to order by, or scan the whole index while its statistics are young.
+    USING INDEX SEEK k:Constituent(theme, position, code)
     WHERE k.theme = $id AND k.position IS NOT NULL AND k.code IS NOT NULL
-    WITH k ORDER BY k.position, k.code SKIP $skip LIMIT $limit
+    // Ordering by the whole index key, its equality prefix included, lets the planner read the
+    // page in index order and stop (Limit); ordering by (position, code) alone sorts every row (Top).
+    WITH k ORDER BY k.theme, k.position, k.code SKIP $skip LIMIT $limit
     // Read once: a writer may delete the row meanwhile (its properties then read null).
     WITH k, k.evidence AS evidenceTotal
     WHERE evidenceTotal IS NOT NULL
