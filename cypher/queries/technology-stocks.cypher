@@ -47,24 +47,27 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
     WHERE score IS NOT NULL
     MATCH (c:Company {code: e.code})
     CALL (c, target, facts, themes, reports) {
-      CALL (c, target, facts, themes, reports) {
-          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-          WITH t, rec ORDER BY rec.source
-          WITH t, head(collect(rec)) AS rec
-          UNWIND [th IN themes WHERE th.t = t | th.about] AS abouts
-          UNWIND abouts AS ab
-          WITH t, rec, ab
+      // The stock's first recommendation in each of the themes above, read once for both theme
+      // paths and only for those themes.
+      CALL (c, themes) {
+        MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
+        WHERE t IN [th IN themes | th.t]
+        WITH t, rec ORDER BY rec.source
+        WITH t, head(collect(rec)) AS rec
+        RETURN collect({t: t, rec: rec, about: head([th IN themes WHERE th.t = t | th.about])}) AS recs
+      }
+      CALL (c, target, facts, recs, reports) {
+          UNWIND recs AS tr
+          UNWIND tr.about AS ab
+          WITH tr, ab
           WHERE ab.x = target
-          RETURN 'theme-about' AS kind, 3 AS weight, [rec, ab.a] AS edges, t.id AS key
+          RETURN 'theme-about' AS kind, 3 AS weight, [tr.rec, ab.a] AS edges, tr.t.id AS key
         UNION ALL
-          MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
-          WITH t, rec ORDER BY rec.source
-          WITH t, head(collect(rec)) AS rec
-          UNWIND [th IN themes WHERE th.t = t | th.about] AS abouts
-          UNWIND abouts AS ab
+          UNWIND recs AS tr
+          UNWIND tr.about AS ab
           UNWIND [g IN facts WHERE g.x = ab.x] AS g
-          RETURN 'theme-about-related' AS kind, 2 AS weight, [rec, ab.a, g.f] AS edges,
-                 t.id + ' ' + g.x.id + ' ' + g.type + CASE WHEN g.outgoing THEN ' >' ELSE ' <' END AS key
+          RETURN 'theme-about-related' AS kind, 2 AS weight, [tr.rec, ab.a, g.f] AS edges,
+                 tr.t.id + ' ' + g.x.id + ' ' + g.type + CASE WHEN g.outgoing THEN ' >' ELSE ' <' END AS key
         UNION ALL
           MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
           WHERE rec.report IN reports AND rec.source = rec.report
