@@ -22,7 +22,7 @@ CALL (c) {
   }
   RETURN collect({t: t, rec: rec, about: about}) AS themes
 }
-// The page: its rows in index order, each with its target.
+// The page: its rows in index order, each with its target; and those targets alone.
 CALL () {
   MATCH (e:Exposure)
   // The hint: left to itself the planner may take the uniqueness index on (code, target),
@@ -36,12 +36,11 @@ CALL () {
   WITH e, e.rank AS rank, e.score AS score
   WHERE score IS NOT NULL
   MATCH (target:Entity {id: e.target})
-  RETURN collect({rank: rank, target: target, score: score}) AS page
+  RETURN collect({rank: rank, target: target, score: score}) AS page, collect(target) AS targets
 }
 // The facts linking those things to the page's targets: the first fact of each (thing, type,
 // direction, target). Filtering on the page before sorting keeps this to the page's size.
-CALL (themes, page) {
-  WITH themes, [p IN page | p.target] AS targets
+CALL (themes, targets) {
   UNWIND themes AS th
   UNWIND th.about AS ab
   WITH DISTINCT targets, ab.x AS x
@@ -53,7 +52,7 @@ CALL (themes, page) {
 }
 // The reports recommending the stock in one of their themes, and which of the page's targets
 // each is about or mentions.
-CALL (c, page) {
+CALL (c, targets) {
   MATCH (c)<-[rec:RECOMMENDS]-(t:Theme)
   // The recommending report by its id, rather than among the theme's many reports.
   CALL (rec, t) {
@@ -61,7 +60,7 @@ CALL (c, page) {
     RETURN r, h
   }
   MATCH (r)-[a:ABOUT|MENTIONS]->(y)
-  WHERE y IN [p IN page | p.target]
+  WHERE y IN targets
   RETURN collect({r: r, h: h, rec: rec, a: a, y: y}) AS mentions
 }
 RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AND e.target IS NOT NULL } AS total,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.themegraph.GraphIT;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,8 +43,8 @@ class RankedPagePlanIT extends GraphIT {
 		var seeks = find(plan, step -> step.getName().startsWith("NodeIndexSeek") && details(step).contains(index));
 		assertThat(seeks).as("index seeks on %s in %s: %s", index, query, plan).isNotEmpty();
 		// The page's own read: the limit sits right on the ordered seek, with no sort
-		// (Top) of
-		// every row between them.
+		// (Top)
+		// of every row between them.
 		var pageReads = find(plan,
 				step -> step.getName().startsWith("Limit") && step.getChildren().size() == 1
 						&& step.getChildren().get(0).getName().startsWith("NodeIndexSeek")
@@ -63,7 +64,7 @@ class RankedPagePlanIT extends GraphIT {
 	}
 
 	static List<ExecutionPlanDescription> find(ExecutionPlanDescription plan,
-			java.util.function.Predicate<ExecutionPlanDescription> test) {
+			Predicate<ExecutionPlanDescription> test) {
 		var found = new ArrayList<ExecutionPlanDescription>();
 		var pending = new ArrayList<>(List.of(plan));
 		while (!pending.isEmpty()) {
