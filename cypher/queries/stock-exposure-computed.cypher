@@ -6,10 +6,12 @@
 // orders by score, 'newest' by the most recent recommending report, then score. Every step names
 // its report with title, broker and publication date.
 // Ranked first, steps read only for the page asked for. A target's paths come by weight, kind,
-// then theme (and the thing and fact) or report id.
+// then theme (and the thing and fact) or report id; pathTotal counts them all, and $pathLimit
+// (null for every path) keeps the first (strongest) that many, for dashboards.
 // :param code => '300459.SZ'
 // :param skip => 0
 // :param limit => 50
+// :param pathLimit => null
 // :param since => null
 // :param until => null
 // :param sort => 'rank'
@@ -71,7 +73,8 @@ RETURN size(ranked) AS total,
        [s IN ranked[$skip..($skip + $limit)] |
          {id: s.target.id, kind: s.target.kind, kinds: [l IN labels(s.target) WHERE l <> 'Entity'], name: s.target.name,
           nameEn: s.target.nameEn, score: s.score,
-          paths: [p IN s.paths | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
+          pathTotal: size(s.paths),
+          paths: [p IN s.paths[0..coalesce($pathLimit, size(s.paths))] | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
             {type: type(e),
              from: {id: startNode(e).id, kind: startNode(e).kind,
                     name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},

@@ -3,10 +3,13 @@
 // have their paths read, from the stock's surroundings read once per request (its themes and
 // what they are about, the facts linking those to the page's targets, the reports that
 // recommend it). Scores, paths and steps are exactly those of stock-exposure-computed.cypher
-// with no since/until and sort 'rank'; the API runs that query for those.
+// with no since/until and sort 'rank'; the API runs that query for those. $pathLimit (null for
+// every path) keeps each target's strongest paths, and only theirs have their steps read;
+// pathTotal counts them all.
 // :param code => '300459.SZ'
 // :param skip => 0
 // :param limit => 50
+// :param pathLimit => null
 MATCH (c:Company {code: $code})
 // The stock's themes, each with its first recommendation of the stock and its first ABOUT edge
 // to each thing it is about.
@@ -89,24 +92,31 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.code = $code AND e.rank IS NOT NULL AN
                  r.id AS key
       }
       WITH kind, weight, edges, key ORDER BY weight DESC, kind, key
-      CALL (edges) {
-        UNWIND range(0, size(edges) - 1) AS i
-        WITH i, edges[i] AS edge
-        OPTIONAL MATCH (r:Report {id: edge.report})
-        WITH i, edge, r ORDER BY i
-        RETURN collect({type: type(edge),
-          from: {id: startNode(edge).id, kind: startNode(edge).kind,
-                 name: CASE WHEN startNode(edge):Report THEN startNode(edge).title ELSE startNode(edge).name END},
-          to: {id: endNode(edge).id, kind: endNode(edge).kind,
-               name: CASE WHEN endNode(edge):Report THEN endNode(edge).title ELSE endNode(edge).name END},
-          report: edge.report, reportTitle: r.title,
-          broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
-          publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
-          publishedPrecision: r.publishedPrecision, quote: edge.quote}) AS steps
+      // Every path counts (pathTotal); steps are read for the strongest $pathLimit alone.
+      WITH collect({kind: kind, weight: weight, edges: edges}) AS found
+      CALL (found) {
+        UNWIND found[0..coalesce($pathLimit, size(found))] AS path
+        WITH path.kind AS kind, path.weight AS weight, path.edges AS edges
+        CALL (edges) {
+          UNWIND range(0, size(edges) - 1) AS i
+          WITH i, edges[i] AS edge
+          OPTIONAL MATCH (r:Report {id: edge.report})
+          WITH i, edge, r ORDER BY i
+          RETURN collect({type: type(edge),
+            from: {id: startNode(edge).id, kind: startNode(edge).kind,
+                   name: CASE WHEN startNode(edge):Report THEN startNode(edge).title ELSE startNode(edge).name END},
+            to: {id: endNode(edge).id, kind: endNode(edge).kind,
+                 name: CASE WHEN endNode(edge):Report THEN endNode(edge).title ELSE endNode(edge).name END},
+            report: edge.report, reportTitle: r.title,
+            broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
+            publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
+            publishedPrecision: r.publishedPrecision, quote: edge.quote}) AS steps
+        }
+        RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
       }
-      RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
+      RETURN size(found) AS pathTotal, paths
     }
-    WITH rank, score, target, paths ORDER BY rank, target.id
+    WITH rank, score, target, pathTotal, paths ORDER BY rank, target.id
     RETURN {id: target.id, kind: target.kind, kinds: [l IN labels(target) WHERE l <> 'Entity'], name: target.name,
-            nameEn: target.nameEn, score: score, paths: paths}
+            nameEn: target.nameEn, score: score, pathTotal: pathTotal, paths: paths}
   } AS exposures

@@ -15,10 +15,12 @@
 // left with none drops out. $sort 'rank' orders by score, 'newest' by the most recent recommending
 // report, then score. Every step names its report with title, broker and publication date.
 // Steps (properties, quotes) are read only for the page asked for. A stock's paths come by
-// weight, kind, then theme (and the thing and fact) or report id.
+// weight, kind, then theme (and the thing and fact) or report id; pathTotal counts them all, and
+// $pathLimit (null for every path) keeps the first (strongest) that many, for dashboards.
 // :param id => 'sora'
 // :param skip => 0
 // :param limit => 50
+// :param pathLimit => null
 // :param since => null
 // :param until => null
 // :param sort => 'rank'
@@ -75,7 +77,8 @@ WITH collect({c: c, score: score, paths: paths}) AS ranked
 RETURN size(ranked) AS total,
        [s IN ranked[$skip..($skip + $limit)] |
          {code: s.c.code, exchange: s.c.exchange, name: s.c.name, nameEn: s.c.nameEn, score: s.score,
-          paths: [p IN s.paths | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
+          pathTotal: size(s.paths),
+          paths: [p IN s.paths[0..coalesce($pathLimit, size(s.paths))] | {kind: p.kind, weight: p.weight, steps: [e IN p.edges |
             {type: type(e),
              from: {id: startNode(e).id, kind: startNode(e).kind,
                     name: CASE WHEN startNode(e):Report THEN startNode(e).title ELSE startNode(e).name END},

@@ -4,10 +4,13 @@
 // facts linking things to the target, the themes about either, the reports about or mentioning
 // it) is read once per request. Scores, paths and their steps are exactly
 // those of technology-stocks-computed.cypher (which says what a path is and how it weighs) with
-// no since/until and sort 'rank'; the API runs that query for those.
+// no since/until and sort 'rank'; the API runs that query for those. $pathLimit (null for every
+// path) keeps each stock's strongest paths, and only theirs have their steps read; pathTotal
+// counts them all.
 // :param id => 'sora'
 // :param skip => 0
 // :param limit => 50
+// :param pathLimit => null
 MATCH (target:Entity {id: $id})
 // Each thing linked to the target by a fact, by (thing, type, direction), with its first fact.
 CALL (target) {
@@ -85,23 +88,31 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
                  r.id AS key
       }
       WITH kind, weight, edges, key ORDER BY weight DESC, kind, key
-      CALL (edges) {
-        UNWIND range(0, size(edges) - 1) AS i
-        WITH i, edges[i] AS edge
-        OPTIONAL MATCH (r:Report {id: edge.report})
-        WITH i, edge, r ORDER BY i
-        RETURN collect({type: type(edge),
-          from: {id: startNode(edge).id, kind: startNode(edge).kind,
-                 name: CASE WHEN startNode(edge):Report THEN startNode(edge).title ELSE startNode(edge).name END},
-          to: {id: endNode(edge).id, kind: endNode(edge).kind,
-               name: CASE WHEN endNode(edge):Report THEN endNode(edge).title ELSE endNode(edge).name END},
-          report: edge.report, reportTitle: r.title,
-          broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
-          publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
-          publishedPrecision: r.publishedPrecision, quote: edge.quote}) AS steps
+      // Every path counts (pathTotal); steps are read for the strongest $pathLimit alone.
+      WITH collect({kind: kind, weight: weight, edges: edges}) AS found
+      CALL (found) {
+        UNWIND found[0..coalesce($pathLimit, size(found))] AS path
+        WITH path.kind AS kind, path.weight AS weight, path.edges AS edges
+        CALL (edges) {
+          UNWIND range(0, size(edges) - 1) AS i
+          WITH i, edges[i] AS edge
+          OPTIONAL MATCH (r:Report {id: edge.report})
+          WITH i, edge, r ORDER BY i
+          RETURN collect({type: type(edge),
+            from: {id: startNode(edge).id, kind: startNode(edge).kind,
+                   name: CASE WHEN startNode(edge):Report THEN startNode(edge).title ELSE startNode(edge).name END},
+            to: {id: endNode(edge).id, kind: endNode(edge).kind,
+                 name: CASE WHEN endNode(edge):Report THEN endNode(edge).title ELSE endNode(edge).name END},
+            report: edge.report, reportTitle: r.title,
+            broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
+            publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
+            publishedPrecision: r.publishedPrecision, quote: edge.quote}) AS steps
+        }
+        RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
       }
-      RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
+      RETURN size(found) AS pathTotal, paths
     }
-    WITH e, score, c, paths ORDER BY e.rank, e.code
-    RETURN {code: c.code, exchange: c.exchange, name: c.name, nameEn: c.nameEn, score: score, paths: paths}
+    WITH e, score, c, pathTotal, paths ORDER BY e.rank, e.code
+    RETURN {code: c.code, exchange: c.exchange, name: c.name, nameEn: c.nameEn, score: score, pathTotal: pathTotal,
+            paths: paths}
   } AS stocks

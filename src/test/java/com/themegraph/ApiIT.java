@@ -1,8 +1,12 @@
 package com.themegraph;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -142,6 +146,83 @@ class ApiIT extends GraphIT {
 		assertThat(last.path("kind").asString()).isEqualTo("report-about");
 		assertThat(last.path("steps").get(2).path("quote").asString())
 			.isEqualTo("Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "&since=2024-01-01" })
+	void pathLimitKeepsEachStocksStrongestPathsAndPathTotalCountsThemAll(String window) {
+		// The kept ranking answers without a window, the computation with one: both the
+		// same.
+		var full = get("/api/technologies/sora/stocks?limit=3" + window).body().path("items");
+		var strongest = get("/api/technologies/sora/stocks?limit=3&pathLimit=1" + window).body().path("items");
+		assertThat(texts(strongest, "code")).containsExactly("1357.HK", "300418.SZ", "300459.SZ");
+		for (int i = 0; i < 3; i++) {
+			var stock = strongest.get(i);
+			assertThat(stock.path("score").asInt()).isEqualTo(4);
+			assertThat(stock.path("pathTotal").asInt()).isEqualTo(2).isEqualTo(full.get(i).path("paths").size());
+			assertThat(texts(full.get(i).path("paths"), "kind")).containsExactly("report-about", "theme-about-related");
+			assertThat(stock.path("paths")).hasSize(1);
+			assertThat(stock.path("paths").get(0)).isEqualTo(full.get(i).path("paths").get(0));
+		}
+		assertThat(strongest.get(2).path("paths").get(0).path("steps").get(2).path("quote").asString())
+			.isEqualTo("Sora 发布有望加速 AI 视频技术迭代进程，持续关注 AI 应用的商业化落地");
+	}
+
+	@Test
+	void exposurePathLimitKeepsTheStrongestPathsOfEachTarget() {
+		var exposures = get("/api/stocks/300459.SZ/exposure?limit=3&pathLimit=2").body().path("exposures");
+		var items = exposures.path("items");
+		assertThat(exposures.path("total").asInt()).isEqualTo(37);
+		assertThat(texts(items, "id")).containsExactly("ai-video-generation", "ai-animation", "qianqiu-shisong");
+		assertThat(texts(items, "score")).containsExactly("7", "6", "5");
+		assertThat(texts(items, "pathTotal")).containsExactly("3", "3", "3");
+		assertThat(texts(items.get(0).path("paths"), "kind")).containsExactly("theme-about", "report-about");
+		assertThat(texts(items.get(1).path("paths"), "kind")).containsExactly("theme-about", "theme-about-related");
+		assertThat(texts(items.get(2).path("paths"), "kind")).containsExactly("theme-about-related",
+				"theme-about-related");
+		var full = get("/api/stocks/300459.SZ/exposure?limit=3").body().path("exposures").path("items");
+		assertThat(texts(full.get(2).path("paths"), "kind")).containsExactly("theme-about-related",
+				"theme-about-related", "report-mentions");
+		assertThat(full.get(2).path("pathTotal").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void csvOfTheStrongestPathsStillCountsEveryPath() throws IOException {
+		var technology = csvRecords("/api/technologies/sora/stocks?limit=3&pathLimit=1&format=csv");
+		// Three stocks, one path of three steps each; each has two paths in all.
+		assertThat(technology).hasSize(1 + 9);
+		assertThat(technology.stream().skip(1).map(row -> row.get(1))).containsExactly("1357.HK", "1357.HK", "1357.HK",
+				"300418.SZ", "300418.SZ", "300418.SZ", "300459.SZ", "300459.SZ", "300459.SZ");
+		assertThat(technology.stream().skip(1).map(row -> row.get(6) + " " + row.get(7))).containsOnly("2 1");
+		var exposure = csvRecords("/api/stocks/300459.SZ/exposure?limit=1&pathLimit=1&format=csv");
+		// ai-video-generation: three paths, the first (theme-about) of two steps.
+		assertThat(exposure).hasSize(1 + 2);
+		assertThat(exposure.get(1).subList(3, 12)).containsExactly("ai-video-generation", "Technology", "AI 视频生成",
+				"AI video generation", "7", "3", "1", "theme-about", "3");
+	}
+
+	private List<List<String>> csvRecords(String pathAndQuery) throws IOException {
+		var response = get(pathAndQuery);
+		assertThat(response.status()).isEqualTo(200);
+		// The answer starts with a byte order mark, for spreadsheets.
+		return CSVFormat.DEFAULT.parse(new StringReader(response.text().substring(1)))
+			.getRecords()
+			.stream()
+			.map(CSVRecord::toList)
+			.toList();
+	}
+
+	@Test
+	void pathLimitOutOfRangeIsAProblemAndWritesNothing() {
+		for (var path : List.of("/api/technologies/sora/stocks", "/api/stocks/300459.SZ/exposure")) {
+			for (var value : List.of("0", "501")) {
+				var response = get(path + "?pathLimit=" + value);
+				assertThat(response.status()).as(path).isEqualTo(400);
+				assertThat(response.body().path("detail").asString()).as(path)
+					.isEqualTo("pathLimit must be from 1 to 500; was " + value);
+			}
+			assertThat(get(path + "?pathLimit=many").status()).as(path).isEqualTo(400);
+		}
 	}
 
 	@ParameterizedTest

@@ -61,17 +61,18 @@ public final class CsvTable {
 
 	/**
 	 * One row per step of each path, each row led by {@code lead} (the ranked item's own
-	 * cells), followed by {@link #STEP_COLUMNS}: the number of paths, the path's number
-	 * (from 1), kind and weight, the step's relationship type, its ends' names, and its
-	 * report (id, title, broker, publication date) and quote.
+	 * cells), followed by {@link #STEP_COLUMNS}: the number of paths the item has
+	 * ({@code pathTotal}, which counts those a {@code pathLimit} left out too), the
+	 * path's number (from 1), kind and weight, the step's relationship type, its ends'
+	 * names, and its report (id, title, broker, publication date) and quote.
 	 */
-	public static List<List<Object>> stepRows(List<Object> lead, List<EvidencePath> paths) {
+	public static List<List<Object>> stepRows(List<Object> lead, long pathTotal, List<EvidencePath> paths) {
 		var rows = new ArrayList<List<Object>>();
 		for (int p = 0; p < paths.size(); p++) {
 			var path = paths.get(p);
 			for (var step : path.steps()) {
 				var row = new ArrayList<Object>(lead);
-				row.addAll(java.util.Arrays.asList(paths.size(), p + 1, path.kind(), path.weight(), step.type(),
+				row.addAll(java.util.Arrays.asList(pathTotal, p + 1, path.kind(), path.weight(), step.type(),
 						step.from().name(), step.to().name(), step.report(), step.reportTitle(), step.broker(),
 						published(step.publishedEarliest(), step.publishedLatest()), step.quote()));
 				rows.add(row);

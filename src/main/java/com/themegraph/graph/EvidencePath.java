@@ -7,9 +7,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One chain of evidence between a stock and what it is linked to. Its weight is fixed by
  * its kind (see {@code cypher/queries/technology-stocks.cypher}); a score is the sum of
- * its paths' weights, so an analyst can recompute it from the response.
+ * its paths' weights, so an analyst can recompute it from a response that carries every
+ * path (no {@code pathLimit}, or {@code pathTotal} paths shown).
  */
 public record EvidencePath(String kind, int weight, List<Step> steps) {
+
+	/**
+	 * What the {@code pathLimit} query parameter of the technology and exposure answers
+	 * does, for their OpenAPI description: paths come strongest first (weight, then kind,
+	 * then theme or report id), so the first few are the ones a dashboard shows.
+	 */
+	public static final String PATH_LIMIT = "the most evidence paths per item, strongest first; pathTotal still counts them all and score still sums them all. Every path when absent.";
 
 	/**
 	 * One relationship of the path, with the report it rests on (its id, title, broker

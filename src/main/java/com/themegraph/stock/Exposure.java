@@ -50,7 +50,13 @@ record Exposure(Stock stock, Page<ThemeLink> themes, Page<Item> exposures) {
 			String nameInReport) {
 	}
 
-	record Item(String id, String kind, List<String> kinds, String name, String nameEn, long score,
+	/**
+	 * A technology, product or work the stock is exposed to: its score (the sum of the
+	 * weights of all its paths), {@code pathTotal} (how many paths there are) and its
+	 * paths, strongest first: all of them, or the first {@code pathLimit} when asked for
+	 * fewer.
+	 */
+	record Item(String id, String kind, List<String> kinds, String name, String nameEn, long score, long pathTotal,
 			List<EvidencePath> paths) {
 	}
 

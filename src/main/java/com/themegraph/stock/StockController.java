@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.themegraph.graph.CsvTable;
+import com.themegraph.graph.EvidencePath;
 import com.themegraph.graph.Page;
 import com.themegraph.graph.PublishedWindow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,7 +45,7 @@ class StockController {
 	}
 
 	@Operation(operationId = "stockExposure", summary = "What a stock is exposed to",
-			description = "The themes a stock is recommended under (a page: themeSkip, themeLimit), and the technologies, products and works it is exposed to (a page: skip, limit), scored or newest first (sort=newest), each with its evidence paths: every step names the report (title, broker, publication date) and quotes it. since and until keep the recommendations of reports published in that window. Takes the same codes and names as GET /api/stocks/{code}. As CSV (the exposures, one row per step) with Accept: text/csv or format=csv.")
+			description = "The themes a stock is recommended under (a page: themeSkip, themeLimit), and the technologies, products and works it is exposed to (a page: skip, limit), scored or newest first (sort=newest), each with its evidence paths, strongest first (pathTotal counts them; pathLimit keeps only the strongest few, for dashboards): every step names the report (title, broker, publication date) and quotes it. since and until keep the recommendations of reports published in that window. Takes the same codes and names as GET /api/stocks/{code}. As CSV (the exposures, one row per step) with Accept: text/csv or format=csv.")
 	@GetMapping(path = "/{code}/exposure", produces = MediaType.APPLICATION_JSON_VALUE)
 	Exposure exposure(@Parameter(example = "300459.SZ") @PathVariable String code,
 			@Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(Page.MAX_SKIP) int skip,
@@ -60,8 +61,11 @@ class StockController {
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@Parameter(description = Page.SORT_DESCRIPTION,
 					schema = @Schema(allowableValues = { "rank", "newest" }, defaultValue = "rank")) @RequestParam(
-							defaultValue = "rank") @Pattern(regexp = Page.SORTS) String sort) {
-		return stocks.exposure(code, skip, limit, themeSkip, themeLimit, new PublishedWindow(since, until), sort);
+							defaultValue = "rank") @Pattern(regexp = Page.SORTS) String sort,
+			@Parameter(description = EvidencePath.PATH_LIMIT,
+					example = "5") @RequestParam(required = false) @Min(1) @Max(Page.MAX_LIMIT) Integer pathLimit) {
+		return stocks.exposure(code, skip, limit, themeSkip, themeLimit, new PublishedWindow(since, until), sort,
+				pathLimit);
 	}
 
 	/** The page of exposures as a spreadsheet: one row per step of each evidence path. */
@@ -73,8 +77,9 @@ class StockController {
 			@RequestParam(defaultValue = Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) int themeLimit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(defaultValue = "rank") @Pattern(regexp = Page.SORTS) String sort) {
-		var exposure = exposure(code, skip, limit, themeSkip, themeLimit, since, until, sort);
+			@RequestParam(defaultValue = "rank") @Pattern(regexp = Page.SORTS) String sort,
+			@RequestParam(required = false) @Min(1) @Max(Page.MAX_LIMIT) Integer pathLimit) {
+		var exposure = exposure(code, skip, limit, themeSkip, themeLimit, since, until, sort, pathLimit);
 		var header = new ArrayList<>(List.of("rank", "stock", "stockName", "id", "kind", "name", "nameEn", "score"));
 		header.addAll(CsvTable.STEP_COLUMNS);
 		var rows = new ArrayList<List<Object>>();
@@ -82,7 +87,7 @@ class StockController {
 		for (int i = 0; i < items.size(); i++) {
 			var item = items.get(i);
 			rows.addAll(CsvTable.stepRows(Arrays.asList(skip + i + 1, exposure.stock().code(), exposure.stock().name(),
-					item.id(), item.kind(), item.name(), item.nameEn(), item.score()), item.paths()));
+					item.id(), item.kind(), item.name(), item.nameEn(), item.score()), item.pathTotal(), item.paths()));
 		}
 		return CsvTable.answer("stock-" + exposure.stock().code() + "-exposure.csv", header, rows);
 	}

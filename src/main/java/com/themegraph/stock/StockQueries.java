@@ -85,18 +85,20 @@ class StockQueries {
 	 * and one ({@code skip}, {@code limit}) of what it is exposed to, by score
 	 * ({@code sort} {@code rank}) or most recently recommended first ({@code newest}),
 	 * counting only the recommendations of reports published in {@code window}.
+	 * @param pathLimit the most paths per item, strongest first; null for every path
 	 * @throws NotFoundException when no listed company has that code or name
 	 * @throws BadRequestException when {@code codeOrName} looks like a code but is none,
 	 * or names several companies
 	 */
 	Exposure exposure(String codeOrName, int skip, int limit, int themeSkip, int themeLimit, PublishedWindow window,
-			String sort) {
+			String sort, Integer pathLimit) {
 		var stock = resolve(codeOrName);
 		var themeParameters = new HashMap<String, Object>(window.parameters());
 		themeParameters.putAll(Map.of("code", stock.code(), "skip", themeSkip, "limit", themeLimit));
 		var themeRow = reads.one("stock-themes", themeParameters).orElseThrow();
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("code", stock.code(), "skip", skip, "limit", limit, "sort", sort));
+		parameters.put("pathLimit", pathLimit);
 		var row = reads.one(rankedQuery(window, sort), parameters).orElseThrow();
 		return new Exposure(stock, rows.page(themeRow, "themes", themeSkip, themeLimit, Exposure.ThemeLink.class),
 				rows.page(row, "exposures", skip, limit, Exposure.Item.class));

@@ -37,12 +37,14 @@ class TechnologyQueries {
 	 * ({@code sort} {@code rank}) or most recently recommended first ({@code newest}),
 	 * counting only the paths whose recommending report was published in {@code window}.
 	 * @param id the entity's id, or its name or an alias in any case or width
+	 * @param pathLimit the most paths per stock, strongest first; null for every path
 	 * @throws NotFoundException with the closest ids when {@code id} names none of those
 	 */
-	Page<LinkedStock> stocks(String id, int skip, int limit, PublishedWindow window, String sort) {
+	Page<LinkedStock> stocks(String id, int skip, int limit, PublishedWindow window, String sort, Integer pathLimit) {
 		var entity = entities.require(id, "technology, product or work", TechnologyController.TARGET_KINDS);
 		var parameters = new HashMap<String, Object>(window.parameters());
 		parameters.putAll(Map.of("id", entity.id(), "skip", skip, "limit", limit, "sort", sort));
+		parameters.put("pathLimit", pathLimit);
 		var row = reads.one(rankedQuery(window, sort), parameters).orElseThrow();
 		return rows.page(row, "stocks", skip, limit, LinkedStock.class);
 	}

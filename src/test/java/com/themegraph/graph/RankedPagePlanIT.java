@@ -39,6 +39,7 @@ class RankedPagePlanIT extends GraphIT {
 	void aPageIsReadInIndexOrderAndStopsAtItsLimit(String query, String key, String value, String index) {
 		var parameters = new HashMap<String, Object>(Map.of(key, value, "skip", 0L, "limit", 50L));
 		parameters.put("evidenceLimit", null);
+		parameters.put("pathLimit", null);
 		var plan = explain(cypher.get(query), parameters);
 		var seeks = find(plan, step -> step.getName().startsWith("NodeIndexSeek") && details(step).contains(index));
 		assertThat(seeks).as("index seeks on %s in %s: %s", index, query, plan).isNotEmpty();

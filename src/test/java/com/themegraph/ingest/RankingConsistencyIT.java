@@ -358,6 +358,10 @@ class RankingConsistencyIT extends GraphIT {
 						: run("technology-stocks-computed", parameters);
 				compareAnswers("technology-stocks", expected, "stocks", "code", parameters, differences);
 			}
+			// The strongest paths alone: the same first paths, and the same counts.
+			var parameters = parameters("id", target, "skip", 0, "limit", 3, "pathLimit", 1);
+			compareAnswers("technology-stocks", run("technology-stocks-computed", parameters), "stocks", "code",
+					parameters, differences);
 		}
 		for (var code : codes) {
 			for (var page : PAGES) {
@@ -365,6 +369,9 @@ class RankingConsistencyIT extends GraphIT {
 				compareAnswers("stock-exposure", run("stock-exposure-computed", parameters), "exposures", "id",
 						parameters, differences);
 			}
+			var parameters = parameters("code", code, "skip", 0, "limit", 3, "pathLimit", 2);
+			compareAnswers("stock-exposure", run("stock-exposure-computed", parameters), "exposures", "id", parameters,
+					differences);
 		}
 		for (var theme : themes) {
 			for (var page : PAGES) {
@@ -402,6 +409,10 @@ class RankingConsistencyIT extends GraphIT {
 			assertThat(((Number) row.get("total")).intValue()).as("stocks of %s, all on one page", target)
 				.isLessThanOrEqualTo(500);
 			for (var stock : list(row, "stocks")) {
+				if (!Objects.equals(number(stock.get("pathTotal")), (long) list(stock, "paths").size())) {
+					differences.add("technology-stocks-computed " + target + ": " + stock.get("code") + " pathTotal "
+							+ stock.get("pathTotal") + " but " + list(stock, "paths").size() + " paths");
+				}
 				computed.put(stock.get("code") + " / " + target,
 						"score " + number(stock.get("score")) + ", paths " + list(stock, "paths").size());
 			}
@@ -538,6 +549,7 @@ class RankingConsistencyIT extends GraphIT {
 		parameters.put("since", null);
 		parameters.put("until", null);
 		parameters.put("sort", "rank");
+		parameters.putIfAbsent("pathLimit", null);
 		return parameters;
 	}
 

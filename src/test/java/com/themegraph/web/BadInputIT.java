@@ -180,6 +180,8 @@ class BadInputIT extends GraphIT {
 		cases.add(get("/api/themes/ai-video-tools/stocks?limit=99999", 400));
 		cases.add(get("/api/themes/ai-video-tools/stocks?evidenceLimit=0", 400));
 		cases.add(get("/api/themes/ai-video-tools/stocks?evidenceLimit=many", 400));
+		cases.add(get("/api/technologies/sora/stocks?pathLimit=0", 400));
+		cases.add(get("/api/stocks/300459/exposure?pathLimit=many", 400));
 		cases.add(get("/api/search?q=sora&limit=501", 400));
 		cases.add(get("/api/search?q=sora&skip=100001", 400));
 		cases.add(get("/api/stocks/300459/exposure?themeLimit=501", 400));
