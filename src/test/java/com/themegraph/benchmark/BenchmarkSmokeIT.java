@@ -38,7 +38,8 @@ class BenchmarkSmokeIT {
 		assertThat(results.fallbacks()).as("batches loaded one by one").isZero();
 		assertThat(results.queries()).extracting(Benchmark.QueryResult::name)
 			.containsExactly("theme stocks", "theme stocks, newest 5 quotes each", "technology stocks",
-					"stock exposure");
+					"technology stocks, strongest 5 paths each", "stock exposure",
+					"stock exposure, strongest 5 paths each");
 		for (var query : results.queries()) {
 			for (var latency : new Benchmark.Latency[] { query.rest(), query.driver() }) {
 				assertThat(latency.count()).isEqualTo(5);
@@ -54,7 +55,7 @@ class BenchmarkSmokeIT {
 		assertThat(results.steps()).extracting(Benchmark.Step::reports).containsExactly(2, 5, 20);
 		assertThat(results.steps()).extracting(Benchmark.Step::relationships).isSorted().doesNotHaveDuplicates();
 		for (var step : results.steps()) {
-			assertThat(step.queries()).hasSize(4);
+			assertThat(step.queries()).hasSize(6);
 			assertThat(step.queries()).allSatisfy(query -> assertThat(query.rest().count()).isEqualTo(5));
 			assertThat(step.floor().count()).isEqualTo(5);
 		}
