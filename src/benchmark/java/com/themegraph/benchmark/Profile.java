@@ -10,7 +10,8 @@ import org.neo4j.driver.summary.ProfiledPlan;
  * Prints the PROFILE of one of the service's queries against a running store, operator by
  * operator (rows, db hits, time), to see where a slow query spends its time:
  * {@code Profile bolt://127.0.0.1:7687 technology-stocks id=syn-tech-0001 skip=0 limit=50}.
- * Parameters that look like integers are passed as integers.
+ * Parameters that look like integers are passed as integers, and {@code null} as null
+ * (the queries take {@code since=null until=null sort=rank pathLimit=null}).
  */
 public final class Profile {
 
@@ -23,7 +24,7 @@ public final class Profile {
 		for (int i = 2; i < args.length; i++) {
 			var name = args[i].substring(0, args[i].indexOf('='));
 			var value = args[i].substring(args[i].indexOf('=') + 1);
-			parameters.put(name, value.matches("-?\\d+") ? (Object) Long.parseLong(value) : value);
+			parameters.put(name, value.equals("null") ? null : value.matches("-?\\d+") ? (Object) Long.parseLong(value) : value);
 		}
 		try (var driver = GraphDatabase.driver(args[0], AuthTokens.basic("neo4j", System.getenv().getOrDefault("NEO4J_PASSWORD", ""))); var session = driver.session()) {
 			for (int run = 0; run < 3; run++) {
