@@ -12,6 +12,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record EvidencePath(String kind, int weight, List<Step> steps) {
 
+	/** What an item's {@code score} is, for the OpenAPI schema. */
+	public static final String SCORE = "the sum of the weights of all the item's paths (docs/model.md#scores), those a pathLimit leaves out included";
+
+	/** What an item's {@code pathTotal} is, for the OpenAPI schema. */
+	public static final String PATH_TOTAL = "how many evidence paths the item has; the paths listed are all of them, or the strongest pathLimit when that is given. In CSV answers, the paths column";
+
 	/**
 	 * What the {@code pathLimit} query parameter of the technology and exposure answers
 	 * does, for their OpenAPI description: paths come strongest first (weight, then kind,

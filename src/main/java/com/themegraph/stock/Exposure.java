@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.themegraph.graph.EvidencePath;
 import com.themegraph.graph.StockCode;
 import com.themegraph.graph.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A stock, one page of the themes it is recommended under, and one page of the
@@ -56,8 +57,9 @@ record Exposure(Stock stock, Page<ThemeLink> themes, Page<Item> exposures) {
 	 * paths, strongest first: all of them, or the first {@code pathLimit} when asked for
 	 * fewer.
 	 */
-	record Item(String id, String kind, List<String> kinds, String name, String nameEn, long score, long pathTotal,
-			List<EvidencePath> paths) {
+	record Item(String id, String kind, List<String> kinds, String name, String nameEn,
+			@Schema(description = EvidencePath.SCORE) long score,
+			@Schema(description = EvidencePath.PATH_TOTAL) long pathTotal, List<EvidencePath> paths) {
 	}
 
 }

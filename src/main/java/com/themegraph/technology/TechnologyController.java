@@ -41,8 +41,9 @@ class TechnologyController {
 	 * {@code pathTotal} (how many paths there are) and its paths, strongest first: all of
 	 * them, or the first {@code pathLimit} when asked for fewer.
 	 */
-	record LinkedStock(String code, String exchange, String name, String nameEn, long score, long pathTotal,
-			List<EvidencePath> paths) {
+	record LinkedStock(String code, String exchange, String name, String nameEn,
+			@Schema(description = EvidencePath.SCORE) long score,
+			@Schema(description = EvidencePath.PATH_TOTAL) long pathTotal, List<EvidencePath> paths) {
 	}
 
 	private final TechnologyQueries queries;
