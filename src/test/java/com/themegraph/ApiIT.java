@@ -1,12 +1,8 @@
 package com.themegraph;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -187,29 +183,18 @@ class ApiIT extends GraphIT {
 	}
 
 	@Test
-	void csvOfTheStrongestPathsStillCountsEveryPath() throws IOException {
-		var technology = csvRecords("/api/technologies/sora/stocks?limit=3&pathLimit=1&format=csv");
+	void csvOfTheStrongestPathsStillCountsEveryPath() {
+		var technology = csv("/api/technologies/sora/stocks?limit=3&pathLimit=1&format=csv", null).records();
 		// Three stocks, one path of three steps each; each has two paths in all.
 		assertThat(technology).hasSize(1 + 9);
 		assertThat(technology.stream().skip(1).map(row -> row.get(1))).containsExactly("1357.HK", "1357.HK", "1357.HK",
 				"300418.SZ", "300418.SZ", "300418.SZ", "300459.SZ", "300459.SZ", "300459.SZ");
 		assertThat(technology.stream().skip(1).map(row -> row.get(6) + " " + row.get(7))).containsOnly("2 1");
-		var exposure = csvRecords("/api/stocks/300459.SZ/exposure?limit=1&pathLimit=1&format=csv");
+		var exposure = csv("/api/stocks/300459.SZ/exposure?limit=1&pathLimit=1&format=csv", null).records();
 		// ai-video-generation: three paths, the first (theme-about) of two steps.
 		assertThat(exposure).hasSize(1 + 2);
 		assertThat(exposure.get(1).subList(3, 12)).containsExactly("ai-video-generation", "Technology", "AI 视频生成",
 				"AI video generation", "7", "3", "1", "theme-about", "3");
-	}
-
-	private List<List<String>> csvRecords(String pathAndQuery) throws IOException {
-		var response = get(pathAndQuery);
-		assertThat(response.status()).isEqualTo(200);
-		// The answer starts with a byte order mark, for spreadsheets.
-		return CSVFormat.DEFAULT.parse(new StringReader(response.text().substring(1)))
-			.getRecords()
-			.stream()
-			.map(CSVRecord::toList)
-			.toList();
 	}
 
 	@Test

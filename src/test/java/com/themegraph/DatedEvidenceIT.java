@@ -1,18 +1,11 @@
 package com.themegraph;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -251,47 +244,6 @@ class DatedEvidenceIT extends GraphIT {
 		var response = csvResponse("/api/themes/ai-video-tools/stocks?limit=501", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-	}
-
-	record Csv(String text, List<List<String>> records) {
-	}
-
-	/** A CSV answer: checked for its type and byte order mark, then parsed. */
-	private Csv csv(String pathAndQuery, String accept) {
-		var response = csvResponse(pathAndQuery, accept);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
-		var bytes = response.body();
-		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		try {
-			var records = CSVFormat.DEFAULT.parse(new StringReader(text))
-				.getRecords()
-				.stream()
-				.map(CSVRecord::toList)
-				.toList();
-			return new Csv(text, records);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private HttpResponse<byte[]> csvResponse(String pathAndQuery, String accept) {
-		var request = HttpRequest.newBuilder(uri(pathAndQuery));
-		if (accept != null) {
-			request.header("Accept", accept);
-		}
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String fixture() {

@@ -1,12 +1,18 @@
 package com.themegraph;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of every test that needs Neo4j: one embedded instance, seeded, per test JVM (every
@@ -205,6 +213,48 @@ public abstract class GraphIT {
 			return nodes + " nodes, " + relationships + " relationships";
 		}
 
+	}
+
+	/** A CSV answer's text (after the byte order mark) and its records, header first. */
+	public record Csv(String text, List<List<String>> records) {
+	}
+
+	/** A CSV answer: checked for its type and byte order mark, then parsed. */
+	protected Csv csv(String pathAndQuery, String accept) {
+		var response = csvResponse(pathAndQuery, accept);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+		var bytes = response.body();
+		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		var text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		try {
+			var records = CSVFormat.DEFAULT.parse(new StringReader(text))
+				.getRecords()
+				.stream()
+				.map(CSVRecord::toList)
+				.toList();
+			return new Csv(text, records);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	protected HttpResponse<byte[]> csvResponse(String pathAndQuery, String accept) {
+		var request = HttpRequest.newBuilder(uri(pathAndQuery));
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
