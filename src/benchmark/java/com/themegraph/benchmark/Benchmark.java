@@ -780,40 +780,10 @@ public final class Benchmark {
 		s.append("| floor: GET %s (static, no database) | %.1f ms | %.1f ms | %.1f ms | | | | | 1 |%n".formatted(FLOOR_PATH,
 				r.floor().p50(), r.floor().p95(), r.floor().p99()));
 
-		s.append("%n| reports | relationships | theme stocks p50 / p99 | technology stocks p50 / p99 | stock exposure p50 / p99 | floor p50 / p99 |%n"
-			.formatted());
-		s.append("|---:|---:|---:|---:|---:|---:|\n");
-		for (var step : r.steps()) {
-			s.append("| %,d | %,d |".formatted(step.reports(), step.relationships()));
-			for (var name : GOAL_QUERIES) {
-				var rest = step.query(name).rest();
-				s.append(" %.1f / %.1f ms |".formatted(rest.p50(), rest.p99()));
-			}
-			s.append(" %.1f / %.1f ms |%n".formatted(step.floor().p50(), step.floor().p99()));
-		}
-		s.append("| largest / smallest (p99) | |");
-		for (var name : GOAL_QUERIES) {
-			s.append(" %.2f |".formatted(r.growth(name)));
-		}
-		s.append(" %.2f |%n".formatted(r.steps().getLast().floor().p99() / r.steps().getFirst().floor().p99()));
+		growthTable(s, r, GOAL_QUERIES, true);
 		// The same for the answers dashboards poll, whose evidence per item is bounded: not among
 		// the goals (those are the full answers), but where growth with the corpus would show.
-		s.append("%n| reports | %s |%n|---:|%s%n".formatted(
-				String.join(" | ", DASHBOARD_QUERIES.stream().map(name -> name + " p50 / p99").toList()),
-				"---:|".repeat(DASHBOARD_QUERIES.size())));
-		for (var step : r.steps()) {
-			s.append("| %,d |".formatted(step.reports()));
-			for (var name : DASHBOARD_QUERIES) {
-				var rest = step.query(name).rest();
-				s.append(" %.1f / %.1f ms |".formatted(rest.p50(), rest.p99()));
-			}
-			s.append("%n".formatted());
-		}
-		s.append("| largest / smallest (p99) |");
-		for (var name : DASHBOARD_QUERIES) {
-			s.append(" %.2f |".formatted(r.growth(name)));
-		}
-		s.append("%n".formatted());
+		growthTable(s, r, DASHBOARD_QUERIES, false);
 
 		s.append("%n| memory and start | |%n|---|---:|%n".formatted());
 		s.append("| service: start to first answered request, full corpus on disk | %.1f s |%n".formatted(r.startSeconds()));
@@ -850,6 +820,37 @@ public final class Benchmark {
 		goal(s, "service peak heap, full corpus", "<= 2 GiB", r.servicePeakHeap() / (1024.0 * 1024 * 1024), 2, " GiB");
 		s.append("%nMachine: %s. Date: %s. Arguments: %s%n".formatted(r.machine(), r.date(), args.isBlank() ? "(defaults)" : args));
 		return s.toString();
+	}
+
+	/**
+	 * REST p50 / p99 of {@code names} at each step, then their growth (p99, largest over
+	 * smallest step); {@code withStore} adds the store's relationships and the floor.
+	 */
+	private static void growthTable(StringBuilder s, Results r, List<String> names, boolean withStore) {
+		var columns = new ArrayList<String>(List.of("reports"));
+		if (withStore) {
+			columns.add("relationships");
+		}
+		names.forEach(name -> columns.add(name + " p50 / p99"));
+		if (withStore) {
+			columns.add("floor p50 / p99");
+		}
+		s.append("%n| %s |%n|%s%n".formatted(String.join(" | ", columns), "---:|".repeat(columns.size())));
+		for (var step : r.steps()) {
+			s.append(withStore ? "| %,d | %,d |".formatted(step.reports(), step.relationships())
+					: "| %,d |".formatted(step.reports()));
+			for (var name : names) {
+				var rest = step.query(name).rest();
+				s.append(" %.1f / %.1f ms |".formatted(rest.p50(), rest.p99()));
+			}
+			s.append(withStore ? " %.1f / %.1f ms |%n".formatted(step.floor().p50(), step.floor().p99()) : "%n".formatted());
+		}
+		s.append(withStore ? "| largest / smallest (p99) | |" : "| largest / smallest (p99) |");
+		for (var name : names) {
+			s.append(" %.2f |".formatted(r.growth(name)));
+		}
+		s.append(withStore ? " %.2f |%n".formatted(r.steps().getLast().floor().p99() / r.steps().getFirst().floor().p99())
+				: "%n".formatted());
 	}
 
 	/** The three queries issue 12 sets goals for. */
