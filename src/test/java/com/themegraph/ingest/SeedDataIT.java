@@ -47,6 +47,9 @@ class SeedDataIT extends GraphIT {
 	KeptRankings rankings;
 
 	@Autowired
+	DirectorySnapshot directory;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	/**
@@ -71,7 +74,8 @@ class SeedDataIT extends GraphIT {
 			.put("code", "600999.SH");
 		java.nio.file.Files.writeString(seed.resolve("reports/b-bad.json"), report.toString());
 		var before = snapshot();
-		var seeding = new SeedDataLoader(loader, json, schema, rankings, transactions, seed.toUri().toString());
+		var seeding = new SeedDataLoader(loader, json, schema, rankings, directory, transactions,
+				seed.toUri().toString());
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(seeding::afterSingletonsInstantiated)
 			.satisfies(ex -> {
