@@ -74,11 +74,16 @@ US_SKIP = re.compile(r'\b(Warrants?|Units?|Rights?|Preferred|Notes?|Debentures?|
                      r'Beneficial Interest|Subordinated|Trust Preferred|Depositary Shares? each '
                      r'representing a 1/|Contingent Value)\b', re.I)
 US_TAIL = re.compile(
-    r'\s+(American Depositary Shares?|American Depository Shares?|American depositary shares?|'
-    r'Sponsored ADR|ADSs?|ADRs?|Class [A-C] Ordinary Shares?|Class [A-C] Common Stock|'
-    r'Class [A-C] Common Shares?|Class [A-C] Shares?|Class [A-C] Ordinary|Ordinary Shares?|'
-    r'Ordinary shares?|Common Stock|Common Shares?|Common stock|Common|Capital Stock|'
-    r'Depositary Shares?|Registered Shares?|Shares?)\b.*$', re.I)
+    r'\s+(American Depositary|American Depository|American depositary|Sponsored|Unsponsored|'
+    r'ADSs?\b|ADRs?\b|Class [A-Z]\b|Series [A-Z]\b|Ordinary Shares?|Ordinary shares?|'
+    r'Common Stock|Common Shares?|Common stock|Capital Stock|Registered Shares?|'
+    r'Subordinate Voting|Limited Voting)\b.*$')
+# Non-equity rows the name filter does not catch (checked by hand in the 2025-02-09 screener):
+US_EXCLUDE = {
+    'ASA': 'closed-end fund (ASA Gold and Precious Metals)',
+    'CCZ': 'exchangeable notes (Comcast Holdings ZONES)',
+    'TVE': 'bonds (Tennessee Valley Authority)',
+}
 ST_PREFIX = re.compile(r'^(?:S\*ST|\*ST|SST|ST|XD|XR|DR|退市|N|C|S)(?=[\u3400-\u9fff*A-Z])')
 ST_SUFFIX = re.compile(r'(?:\(退\)|（退）|退)$')
 
@@ -333,8 +338,9 @@ def main():
         if not sym or re.search(r'[./^ ]', sym):
             continue
         name = nf(r['Name'])
-        if US_SKIP.search(name) or r.get('Industry', '') == 'Blank Checks':
-            continue
+        if (US_SKIP.search(name) or r.get('Industry', '') == 'Blank Checks' or sym in US_EXCLUDE
+                or ('Depositary Share' in name and not re.search(r'American Deposi', name, re.I))):
+            continue  # funds, warrants, units, rights, preferred (domestic depositary shares), notes
         try:
             cap = float(r['Market Cap'] or 0)
         except ValueError:
@@ -408,6 +414,14 @@ def main():
         if len(d['A']) == 1 and us in chinese_us:
             union(us, d['A'][0])
             links['A+US nameEn'] += 1
+    # share classes of one US issuer: identical issuer name in the screener (GOOG/GOOGL, FOX/FOXA)
+    by_us_name = defaultdict(list)
+    for code, r in us_rows.items():
+        by_us_name[r['nameEn']].append(code)
+    for codes in by_us_name.values():
+        for c in codes[1:]:
+            union(codes[0], c)
+            links['US share classes'] += 1
     groups = defaultdict(list)
     for c in parent:
         groups[find(c)].append(c)
