@@ -85,6 +85,7 @@ US_EXCLUDE = {
     'TVE': 'bonds (Tennessee Valley Authority)',
 }
 ST_PREFIX = re.compile(r'^(?:S\*ST|\*ST|SST|ST|XD|XR|DR|退市|N|C|S)(?=[\u3400-\u9fff*A-Z])')
+LISTING_DAY = re.compile(r'^[NC](?=[\u3400-\u9fff])')
 ST_SUFFIX = re.compile(r'(?:\(退\)|（退）|退)$')
 
 
@@ -94,6 +95,11 @@ def log(*a):
 
 def nf(s):
     return unicodedata.normalize('NFKC', (s or '').strip())
+
+
+def a_name(name):
+    """A-share short name: NFKC, without the blanks old exports pad short names with (新 希 望)."""
+    return re.sub(r'\s+', '', nf(name))
 
 
 def base_name(name):
@@ -148,7 +154,7 @@ def afan_history(gitdir, commit, path):
         for r in read_csv_text(text):
             code = r.get('ts_code', '')
             if A_CODE.match(code):
-                names[code] = nf(r['name'])
+                names[code] = a_name(r['name'])
         out.append((date, names, sha))
     return out
 
@@ -160,7 +166,8 @@ def former_names(seq, current):
     prev = None
     for date, name in seq:
         if prev is not None and name != prev:
-            if base_name(prev) != base_name(name):
+            # a listing-day name (N海尔, C海尔) is a marker, not a former name
+            if base_name(prev) != base_name(name) and not LISTING_DAY.match(prev):
                 events.append((prev, date))
         prev = name
     latest = {}
@@ -228,14 +235,16 @@ def main():
         sid, date, path = spec.split(',', 2)
         names = {}
         for r in read_csv(path):
-            code = pick(r, 'ts_code', '股票代码')
+            code = pick(r, 'ts_code', 'TS代码', '股票代码', 'code')
+            if re.fullmatch(r'\d{6}', code):  # old Tushare exports: bare 6-digit codes
+                code += {'6': '.SH', '9': '.SH', '0': '.SZ', '3': '.SZ', '2': '.SZ'}.get(code[0], '.XX')
             if A_CODE.match(code):
-                names[code] = nf(pick(r, 'name', '股票名称'))
+                names[code] = a_name(pick(r, 'name', '股票名称'))
         snaps.append((date, names, sid))
         log(f'snapshot {sid} {date}: {len(names)} codes')
     seqs = defaultdict(list)  # code -> [(date, name)]
     timeline = [(d, n, 'afan') for d, n, _ in hist]
-    timeline += [(SOURCES['a-basic'][1], {c: nf(pick(r, 'name', '股票名称')) for c, r in yh.items()}, 'a-basic')]
+    timeline += [(SOURCES['a-basic'][1], {c: a_name(pick(r, 'name', '股票名称')) for c, r in yh.items()}, 'a-basic')]
     timeline += [(d, n, sid) for d, n, sid in snaps]
     timeline.sort(key=lambda t: t[0])
     for date, names, sid in timeline:
@@ -257,9 +266,9 @@ def main():
         status = 'D' if ar and ar['status'] == 'D' else 'L'
         # source: the primary file (AFAN head, else the A basic file) when it shows the current
         # name; otherwise the first dated snapshot that shows it (a newer rename or listing)
-        if ar and nf(ar['name']) == cur_name:
+        if ar and a_name(ar['name']) == cur_name:
             source, as_of = SOURCES['afan']
-        elif yr and not ar and nf(pick(yr, '股票名称', 'name')) == cur_name:
+        elif yr and not ar and a_name(pick(yr, '股票名称', 'name')) == cur_name:
             source, as_of = SOURCES['a-basic']
         else:
             i = len(seq) - 1
