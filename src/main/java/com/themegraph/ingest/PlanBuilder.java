@@ -165,6 +165,11 @@ final class PlanBuilder {
 		if (company) {
 			planHistory(entity, props, names);
 			names.add(id);
+			// A US ticker is what analysts type and print alone (NVDA, BILI).
+			var code = StockCode.parse(id);
+			if (code.exchange() == StockCode.Exchange.US) {
+				names.add(code.digits());
+			}
 			// Each name also without its market tags, so *ST华录 and 华录 find one another.
 			names.addAll(names.stream().map(TextFolding::companyKey).toList());
 		}
