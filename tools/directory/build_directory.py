@@ -3,7 +3,8 @@
 
 Reads public exports of the exchanges' directories (Tushare stock_basic / hk_basic, East Money HK
 quotes, the Nasdaq stock screener, the Nasdaq Trader symbol directory) and the curated
-seed-data/directory/us-chinese-names.csv (code,name,source), and writes companies.csv, one row
+seed-data/directory/us-chinese-names.csv (code,name,source) and same-issuer-extra.csv
+(code,sameAs,source), and writes companies.csv, one row
 per listing, sorted by code.  seed-data/directory/short-forms.csv (alias,code,source) is curated
 by hand; this script only checks that each of its codes is in companies.csv and each row has a
 source.  Python 3.11 standard library plus the git command; the output is deterministic.
@@ -439,6 +440,15 @@ def main():
         for c in codes[1:]:
             union(codes[0], c)
             links['US share classes'] += 1
+    # curated links a public page states where the name joins miss them (same-issuer-extra.csv)
+    extra_path = os.path.join(out_dir, 'same-issuer-extra.csv')
+    if os.path.exists(extra_path):
+        for r in read_csv(extra_path):
+            if r['code'] in rows and r['sameAs'] in rows and r.get('source'):
+                union(r['code'], r['sameAs'])
+                links['curated (same-issuer-extra.csv)'] += 1
+            else:
+                log(f'same-issuer-extra.csv: skipped {r}')
     groups = defaultdict(list)
     for c in parent:
         groups[find(c)].append(c)
