@@ -69,7 +69,7 @@ US_BIG_CAP = 10_000_000_000  # USD; NASDAQ/NYSE common stocks at or above this a
 
 CJK = re.compile(r'[\u3400-\u9fff]')
 HK_TAG = re.compile(r'-[A-Z]{1,3}$')
-HK_RMB = re.compile(r'-(R|WR|SWR|SR|BR|SWR)$')
+HK_RMB = re.compile(r'-(R|WR|SWR|SR|BR)$')  # RMB counters (80700.HK 腾讯控股-R)
 US_SKIP = re.compile(r'\b(Warrants?|Units?|Rights?|Preferred|Notes?|Debentures?|ETF|ETN|Fund|'
                      r'Beneficial Interest|Subordinated|Trust Preferred|Depositary Shares? each '
                      r'representing a 1/|Contingent Value)\b', re.I)
@@ -183,10 +183,8 @@ def former_names(seq, current):
         prev = name
     latest = {}
     for name, date in events:
-        if name == current or base_name(name) == base_name(current) and name == current:
-            continue
-        latest[name] = date
-    latest.pop(current, None)
+        if base_name(name) != base_name(current):  # never the current name or a flip of it
+            latest[name] = date
     return sorted(((d, n) for n, d in latest.items()))
 
 
