@@ -344,7 +344,7 @@ def main():
         for r in read_csv(cn_path):
             us_names[r['code']] = nf(r['name'])
     include = set(US_CHINA_INCLUDE)
-    us_rows, us_skipped, us_noexch = {}, [], []
+    us_rows, us_noexch = {}, []
     exch_seen = set()
     for r in read_csv(args.us_screener):
         exch_seen.add(r['Symbol'].strip().upper())
@@ -363,7 +363,7 @@ def main():
             cap = 0.0
         chinese = r['Country'] in ('China', 'Hong Kong', 'Macau') or sym in include
         market = exch.get(sym)
-        if market is None and chinese:
+        if market is None and (chinese or cap >= US_BIG_CAP):
             # ticker changed between the screener and the symbol files: same issuer name, one symbol
             cand = by_sec_name.get(en_key(us_clean_name(name)), set()) - set(exch_seen)
             if len(cand) == 1:
@@ -372,6 +372,8 @@ def main():
                 sym, market = new, exch[new]
         big = cap >= US_BIG_CAP and market in ('NASDAQ', 'NYSE')
         if not (chinese or big):
+            if cap >= US_BIG_CAP and market is None:
+                us_noexch.append(f'{sym}(None)')
             continue
         if market not in ('NASDAQ', 'NYSE', 'AMEX'):
             us_noexch.append(f'{sym}({market})')
