@@ -1,35 +1,35 @@
 #!/usr/bin/env python3
-"""Rebuild ThemeGraph's listed-company directory snapshot (seed-data/directory/).
+"""Rebuild ThemeGraph's listed-company directory snapshot: seed-data/directory/companies.csv.
 
-Reads public exports of exchange directories (Tushare / East Money / Nasdaq) and writes
+Reads public exports of the exchanges' directories (Tushare stock_basic / hk_basic, East Money HK
+quotes, the Nasdaq stock screener, the Nasdaq Trader symbol directory) and the curated
+seed-data/directory/us-chinese-names.csv (code,name,source) and same-issuer-extra.csv
+(code,sameAs,source), and writes companies.csv, one row
+per listing, sorted by code.  seed-data/directory/short-forms.csv (alias,code,source) is curated
+by hand; this script only checks that each of its codes is in companies.csv and each row has a
+source.  Python 3.11 standard library plus the git command; the output is deterministic.
 
-  seed-data/directory/companies.csv   one row per listing, sorted by code
-
-from them plus the curated inputs seed-data/directory/us-chinese-names.csv (code,name,source)
-and seed-data/directory/short-forms.csv (alias,code,source; only validated here: every code
-must exist in companies.csv).  Python 3.11 standard library only; deterministic output.
-
-Usage (paths are the export files as fetched from the public repositories named in
-seed-data/directory/README.md; --afan-git is the bare git directory of AFAN-LIFE/macropage):
+Every input is a file path or GITDIR@COMMIT:PATH (a file at a commit of a git repository, as
+brought to this machine with the fetch tool).  The exact command that built the committed
+snapshot is in seed-data/directory/README.md; its shape:
 
   python3 tools/directory/build_directory.py \\
-      --a-basic      yhhe2004-QuantSandbox/data/stock_basic.csv \\
-      --afan-git     /work/.mirror/AFAN-LIFE+macropage/repo \\
-      --hk-basic     measimov-hk-netcash-candidates/tushare_hk_basic.csv \\
-      --hk-em        measimov-hk-netcash-candidates/eastmoney_hk_quotes.csv \\
-      --us-screener  welcra-merlin-public/nasdaq_screener.csv \\
-      --us-nasdaqlisted hemza83-penny-symbol-cache/nasdaqlisted.txt \\
-      --us-otherlisted  hemza83-penny-symbol-cache/otherlisted.txt \\
-      [--snapshot ID,YYYY-MM-DD,PATH ...]   extra dated A-share stock_basic snapshots
-      [--out seed-data/directory]
+    --a-basic        yhhe2004/QuantSandbox          data/stock_basic.csv   (A shares: full/English names)
+    --afan-git       AFAN-LIFE/macropage git dir    (data/stock_basic.csv at --afan-commit and every
+                                                      earlier version: delisted rows, name history)
+    --hk-basic       measimov/hk-netcash-candidates tushare_hk_basic.csv
+    --hk-em          measimov/hk-netcash-candidates eastmoney_hk_quotes.csv
+    --us-screener    welcra/merlin-public           nasdaq_screener.csv
+    --us-nasdaqlisted / --us-otherlisted  Nasdaq Trader nasdaqlisted.txt / otherlisted.txt
+    [--snapshot SOURCE-ID,YYYY-MM-DD,FILE ...]      more dated A-share stock_basic exports
+    [--out seed-data/directory]
 
-Each --snapshot is a CSV with a ts_code (or 股票代码) column and a name (or 股票名称) column;
-together with every version of data/stock_basic.csv in the AFAN history (up to --afan-commit)
-they form one dated sequence of names per code, from which former names are derived.  A
-snapshot newer than the AFAN head also sets the current name of a code it lists.
-
-The source ids and as-of dates of the default files are the constants in SOURCES below;
-change them (and the paths) when rebuilding from newer exports.
+A --snapshot file needs a code column (ts_code, TS代码, 股票代码, or a bare 6-digit code) and a
+name column (name, 股票名称).  All snapshots and every AFAN version form one dated sequence of
+names per code; a name that changes is a former name, dated by the first snapshot that shows the
+next name.  A snapshot newer than the AFAN head also sets the current name and adds the codes
+listed after it.  The source ids and as-of dates of the other inputs are in SOURCES below;
+change them together with the inputs.
 """
 import argparse
 import csv
@@ -69,7 +69,7 @@ US_BIG_CAP = 10_000_000_000  # USD; NASDAQ/NYSE common stocks at or above this a
 
 CJK = re.compile(r'[\u3400-\u9fff]')
 HK_TAG = re.compile(r'-[A-Z]{1,3}$')
-HK_RMB = re.compile(r'-(R|WR|SWR|SR|BR|SWR)$')
+HK_RMB = re.compile(r'-(R|WR|SWR|SR|BR)$')  # RMB counters (80700.HK 腾讯控股-R)
 US_SKIP = re.compile(r'\b(Warrants?|Units?|Rights?|Preferred|Notes?|Debentures?|ETF|ETN|Fund|'
                      r'Beneficial Interest|Subordinated|Trust Preferred|Depositary Shares? each '
                      r'representing a 1/|Contingent Value)\b', re.I)
@@ -90,7 +90,7 @@ ST_SUFFIX = re.compile(r'(?:\(退\)|（退）|退)$')
 
 
 def log(*a):
-    print(*a, file=sys.stderr if False else sys.stdout, flush=True)
+    print(*a, flush=True)
 
 
 def nf(s):
@@ -113,12 +113,23 @@ def base_name(name):
 
 
 def read_csv_text(text):
-    return list(csv.DictReader(io.StringIO(text.lstrip('\ufeff'))))
+    return list(csv.DictReader(io.StringIO(text.lstrip('\ufeff'), newline='')))
 
 
-def read_csv(path):
-    with open(path, encoding='utf-8-sig', newline='') as f:
-        return list(csv.DictReader(f))
+GIT_SPEC = re.compile(r'^(?P<gitdir>.+?)@(?P<commit>[0-9a-fA-F]{7,40}):(?P<path>.+)$')
+
+
+def read_text(spec):
+    """A file path, or GITDIR@COMMIT:PATH for a file at a commit of a (bare) git repository."""
+    m = GIT_SPEC.match(spec)
+    if m and os.path.isdir(m['gitdir']):
+        return git(m['gitdir'], 'show', f"{m['commit']}:{m['path']}")
+    with open(spec, encoding='utf-8-sig', newline='') as f:
+        return f.read()
+
+
+def read_csv(spec):
+    return read_csv_text(read_text(spec))
 
 
 def pick(row, *keys):
@@ -172,10 +183,8 @@ def former_names(seq, current):
         prev = name
     latest = {}
     for name, date in events:
-        if name == current or base_name(name) == base_name(current) and name == current:
-            continue
-        latest[name] = date
-    latest.pop(current, None)
+        if base_name(name) != base_name(current):  # never the current name or a flip of it
+            latest[name] = date
     return sorted(((d, n) for n, d in latest.items()))
 
 
@@ -316,20 +325,18 @@ def main():
         f'{hk_em_used} Chinese names from East Money where Tushare has an English placeholder')
 
     # ---------------- US ----------------
+    # exchange of each symbol: Nasdaq Trader symbol directory (nasdaqlisted = NASDAQ;
+    # otherlisted Exchange column N = NYSE, A = NYSE American, P = NYSE Arca, Z = Cboe BZX)
     exch, by_sec_name = {}, defaultdict(set)
-    with open(args.us_nasdaqlisted, encoding='utf-8') as f:
-        for line in f.read().splitlines()[1:]:
+    for spec, is_nasdaq in ((args.us_nasdaqlisted, True), (args.us_otherlisted, False)):
+        for line in read_text(spec).splitlines()[1:]:
             p = line.split('|')
-            if len(p) > 3 and not p[0].startswith('File Creation'):
-                exch[p[0]] = 'NASDAQ'
-                by_sec_name[en_key(us_clean_name(p[1].replace(' - ', ' ')))].add(p[0])
-    with open(args.us_otherlisted, encoding='utf-8') as f:
-        for line in f.read().splitlines()[1:]:
-            p = line.split('|')
-            if len(p) > 3 and not p[0].startswith('File Creation'):
-                exch.setdefault(p[0], {'N': 'NYSE', 'A': 'AMEX', 'P': 'NYSE ARCA', 'Z': 'CBOE',
-                                       'V': 'IEX'}.get(p[2], p[2]))
-                by_sec_name[en_key(us_clean_name(p[1].replace(' - ', ' ')))].add(p[0])
+            if len(p) < 4 or p[0].startswith('File Creation'):
+                continue
+            market = 'NASDAQ' if is_nasdaq else {'N': 'NYSE', 'A': 'AMEX', 'P': 'NYSE ARCA',
+                                                 'Z': 'CBOE', 'V': 'IEX'}.get(p[2], p[2])
+            exch.setdefault(p[0], market)
+            by_sec_name[en_key(us_clean_name(p[1].replace(' - ', ' ')))].add(p[0])
     renamed = []
     us_names = {}
     cn_path = os.path.join(out_dir, 'us-chinese-names.csv')
@@ -337,7 +344,7 @@ def main():
         for r in read_csv(cn_path):
             us_names[r['code']] = nf(r['name'])
     include = set(US_CHINA_INCLUDE)
-    us_rows, us_skipped, us_noexch = {}, [], []
+    us_rows, us_noexch = {}, []
     exch_seen = set()
     for r in read_csv(args.us_screener):
         exch_seen.add(r['Symbol'].strip().upper())
@@ -356,7 +363,7 @@ def main():
             cap = 0.0
         chinese = r['Country'] in ('China', 'Hong Kong', 'Macau') or sym in include
         market = exch.get(sym)
-        if market is None and chinese:
+        if market is None and (chinese or cap >= US_BIG_CAP):
             # ticker changed between the screener and the symbol files: same issuer name, one symbol
             cand = by_sec_name.get(en_key(us_clean_name(name)), set()) - set(exch_seen)
             if len(cand) == 1:
@@ -365,6 +372,8 @@ def main():
                 sym, market = new, exch[new]
         big = cap >= US_BIG_CAP and market in ('NASDAQ', 'NYSE')
         if not (chinese or big):
+            if cap >= US_BIG_CAP and market is None:
+                us_noexch.append(f'{sym}(None)')
             continue
         if market not in ('NASDAQ', 'NYSE', 'AMEX'):
             us_noexch.append(f'{sym}({market})')
@@ -431,6 +440,15 @@ def main():
         for c in codes[1:]:
             union(codes[0], c)
             links['US share classes'] += 1
+    # curated links a public page states where the name joins miss them (same-issuer-extra.csv)
+    extra_path = os.path.join(out_dir, 'same-issuer-extra.csv')
+    if os.path.exists(extra_path):
+        for r in read_csv(extra_path):
+            if r['code'] in rows and r['sameAs'] in rows and r.get('source'):
+                union(r['code'], r['sameAs'])
+                links['curated (same-issuer-extra.csv)'] += 1
+            else:
+                log(f'same-issuer-extra.csv: skipped {r}')
     groups = defaultdict(list)
     for c in parent:
         groups[find(c)].append(c)
