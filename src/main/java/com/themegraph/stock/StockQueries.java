@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.themegraph.graph.AmbiguousNameException;
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
@@ -136,7 +137,11 @@ class StockQueries {
 			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
 		}
 		if (codes.size() > 1) {
-			throw new BadRequestException("\"" + name + "\" names several listed companies " + codes + ": ask by code");
+			throw new AmbiguousNameException(name,
+					codes.stream()
+						.map(code -> new AmbiguousNameException.Candidate(code,
+								byCode(code).map(Exposure.Stock::name).orElse(null)))
+						.toList());
 		}
 		return codes.iterator().next();
 	}

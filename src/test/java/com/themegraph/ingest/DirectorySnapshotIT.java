@@ -68,7 +68,9 @@ class DirectorySnapshotIT extends GraphIT {
 		// The name alone gives no market: never one of them silently.
 		var ambiguous = get("/api/stocks/新华文轩");
 		assertThat(ambiguous.status()).isEqualTo(400);
-		assertThat(ambiguous.body().path("detail").asString()).contains("601811.SH").contains("811.HK");
+		assertThat(ambiguous.body().path("type").asString()).endsWith("/ambiguous-name");
+		assertThat(ambiguous.body().path("candidates").toString())
+			.isEqualTo("[{\"code\":\"601811.SH\",\"name\":\"新华文轩\"},{\"code\":\"811.HK\",\"name\":\"新华文轩\"}]");
 		assertThat(get("/api/stocks/哔哩哔哩").body().path("detail").asString()).contains("9626.HK").contains("BILI.US");
 	}
 
