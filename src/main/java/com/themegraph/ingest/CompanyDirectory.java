@@ -163,8 +163,11 @@ public class CompanyDirectory {
 
 	private ObjectNode base(String code, String name, Map<String, Object> before) {
 		var company = json.createObjectNode().put("code", code).put("name", name);
+		// Always a list, even an empty one, so the same file again makes the same
+		// document
+		// (whose hash then says there is nothing to write).
+		var aliases = company.putArray("aliases");
 		if (before != null) {
-			var aliases = company.putArray("aliases");
 			strings(before, "aliases").stream().filter(alias -> !alias.equals(name)).forEach(aliases::add);
 			var sameIssuer = strings(before, "sameIssuer");
 			if (!sameIssuer.isEmpty()) {

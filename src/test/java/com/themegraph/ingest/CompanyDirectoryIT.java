@@ -118,4 +118,78 @@ class CompanyDirectoryIT extends GraphIT {
 		assertThat(resolved.get(1).path("source").asString()).isEqualTo("entity-facts");
 	}
 
+	@Test
+	void aRenamedCompanyKeepsItsOldNameAsAFormerNameWithTheExportDateAndItsShortForms() {
+		directory.importFile(new StringReader("""
+				ts_code,symbol,name,fullname,enname
+				600949.SH,600949,测旧名,测旧名股份有限公司,Test Old Name Co.
+				"""), "stock_basic.csv", SOURCE, "2026-03-04");
+		var renamed = directory.importFile(new StringReader("""
+				ts_code,symbol,name,fullname,enname
+				600949.SH,600949,测新名,测新名股份有限公司,
+				"""), "stock_basic.csv", SOURCE, "2026-06-21");
+		assertThat(renamed.updated()).isEqualTo(1);
+		var stock = get("/api/stocks/600949.SH").body();
+		assertThat(stock.path("name").asString()).isEqualTo("测新名");
+		assertThat(stock.path("fullName").asString()).isEqualTo("测新名股份有限公司");
+		// The new export gives no English name: the one the graph had stays.
+		assertThat(stock.path("nameEn").asString()).isEqualTo("Test Old Name Co.");
+		assertThat(stock.path("listingSource").asString()).isEqualTo("stock_basic.csv");
+		assertThat(stock.path("asOf").asString()).isEqualTo("2026-06-21");
+		assertThat(stock.path("formerNames").toString()).isEqualTo("[{\"name\":\"测旧名\",\"until\":\"2026-06-21\"}]");
+		var byOld = get("/api/stocks/测旧名").body();
+		assertThat(byOld.path("code").asString()).isEqualTo("600949.SH");
+		assertThat(byOld.path("askedAs").asString()).isEqualTo("测旧名");
+		// A tag put on (ST) is no new name: the history is unchanged.
+		directory.importFile(new StringReader("ts_code,name\n600949.SH,*ST测新名\n"), "stock_basic.csv", SOURCE,
+				"2026-09-01");
+		assertThat(get("/api/stocks/600949.SH").body().path("formerNames").size()).isEqualTo(1);
+	}
+
+	@Test
+	void aTushareNamechangeFileAddsFormerNamesToTheSourcesCompaniesOnly() {
+		directory.importFile(new StringReader("code,name\n600951,测现名\n"), "a.csv", SOURCE, "2026-11-30");
+		var history = directory.importFile(new StringReader("""
+				ts_code,name,start_date,end_date,ann_date,change_reason
+				600951.SH,测现名,20250102,,20250101,改名
+				600951.SH,测曾名,20200101,20250101,20191231,改名
+				300459.SZ,汤姆猫旧称,20100101,20150101,20091231,改名
+				600952.SH,测无此司,20100101,20150101,20091231,改名
+				"""), "namechange.csv", SOURCE, "2026-11-30");
+		assertThat(history.layout()).isEqualTo(CompanyDirectory.Layout.NAMECHANGE);
+		assertThat(history.updated()).isEqualTo(1);
+		assertThat(history.otherSources()).isEqualTo(1);
+		assertThat(history.skipped())
+			.containsExactly("600952.SH: no company of " + SOURCE + " has this code; its names are not kept");
+		assertThat(get("/api/stocks/600951").body().path("formerNames").toString())
+			.isEqualTo("[{\"name\":\"测曾名\",\"until\":\"2025-01-01\"}]");
+		assertThat(get("/api/stocks/测曾名").body().path("askedAs").asString()).isEqualTo("测曾名");
+		// 300459.SZ is entity-facts': its history is that file's to state.
+		assertThat(get("/api/stocks/300459.SZ").body().path("formerNames").toString()).doesNotContain("汤姆猫旧称");
+	}
+
+	@Test
+	void eastMoneyHongKongAndUsListsAreReadWithTheirCodes() {
+		var hk = directory.importFile(new StringReader("""
+				序号,代码,名称,最新价
+				1,09947,测港己-W,10.5
+				"""), "hk_spot.csv", SOURCE, "2026-11-30");
+		assertThat(hk.layout()).isEqualTo(CompanyDirectory.Layout.AKSHARE);
+		assertThat(get("/api/stocks/测港己").body().path("code").asString()).isEqualTo("9947.HK");
+		var us = directory.importFile(new StringReader("""
+				序号,名称,最新价,代码
+				1,测美庚,3.2,105.ZZTQ
+				"""), "us_spot.csv", SOURCE, "2026-11-30");
+		assertThat(us.added()).isEqualTo(1);
+		assertThat(get("/api/stocks/测美庚").body().path("code").asString()).isEqualTo("ZZTQ.US");
+		assertThat(get("/api/stocks/ZZTQ").body().path("name").asString()).isEqualTo("测美庚");
+	}
+
+	@Test
+	void aCalendarDateIsRequiredOfAsOf() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> directory.importFile(new StringReader(AKSHARE), "a.csv", SOURCE, "2026-02-30"))
+			.withMessageContaining("--as-of");
+	}
+
 }

@@ -34,14 +34,14 @@ class DirectorySnapshotIT extends GraphIT {
 
 	@Test
 	void aFormerNameAnswersTheCurrentCompanyWithAskedAs() {
-		var stock = get("/api/stocks/青木股份").body();
-		assertThat(stock.path("code").asString()).isEqualTo("301110.SZ");
-		assertThat(stock.path("name").asString()).isEqualTo("青木科技");
-		assertThat(stock.path("askedAs").asString()).isEqualTo("青木股份");
-		assertThat(stock.path("formerNames").get(0).path("name").asString()).isEqualTo("青木股份");
-		assertThat(stock.path("formerNames").get(0).path("until").asString()).isEqualTo("2024-08-09");
+		var stock = get("/api/stocks/银泰黄金").body();
+		assertThat(stock.path("code").asString()).isEqualTo("000975.SZ");
+		assertThat(stock.path("name").asString()).isEqualTo("山金国际");
+		assertThat(stock.path("askedAs").asString()).isEqualTo("银泰黄金");
+		assertThat(stock.path("formerNames").toString())
+			.isEqualTo("[{\"name\":\"银泰资源\",\"until\":\"2019-11-12\"},{\"name\":\"银泰黄金\",\"until\":\"2024-08-09\"}]");
 		// Asked by the current name, nothing was asked "as" another.
-		assertThat(get("/api/stocks/青木科技").body().path("askedAs").isMissingNode()).isTrue();
+		assertThat(get("/api/stocks/山金国际").body().path("askedAs").isMissingNode()).isTrue();
 	}
 
 	@Test
