@@ -30,9 +30,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final SecurityProperties security;
 
-	private final WebMvcProperties mvc;
+	private final ObjectProvider<WebMvcProperties> mvc;
 
-	WebConfiguration(ObjectProvider<GraphVersion> version, SecurityProperties security, WebMvcProperties mvc) {
+	/**
+	 * @param mvc Spring Boot's {@code spring.mvc.*} settings, absent where no web server
+	 * runs (the command line), and then not asked for
+	 */
+	WebConfiguration(ObjectProvider<GraphVersion> version, SecurityProperties security,
+			ObjectProvider<WebMvcProperties> mvc) {
 		this.version = version;
 		this.security = security;
 		this.mvc = mvc;
@@ -65,12 +70,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-		var types = new HashMap<String, MediaType>(mvc.getContentnegotiation().getMediaTypes());
+		var negotiation = mvc.getIfAvailable(WebMvcProperties::new).getContentnegotiation();
+		var types = new HashMap<String, MediaType>(negotiation.getMediaTypes());
 		for (var exchange : StockCode.Exchange.values()) {
 			types.put(exchange.name().toLowerCase(Locale.ROOT), MediaType.APPLICATION_JSON);
 		}
 		var parameter = new ParameterContentNegotiationStrategy(types);
-		parameter.setParameterName(mvc.getContentnegotiation().getParameterName());
+		parameter.setParameterName(negotiation.getParameterName());
 		parameter.setUseRegisteredExtensionsOnly(true);
 		configurer.strategies(List.of(parameter, new StrictAccept.Header()));
 	}
