@@ -1,6 +1,8 @@
 package com.themegraph.extract;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
@@ -21,6 +23,9 @@ public class ExtractionSlots {
 
 	private final Duration timeout;
 
+	/** The deadline of each running extraction (an array each, so each is its own). */
+	private final Set<long[]> running = ConcurrentHashMap.newKeySet();
+
 	ExtractionSlots(ExtractLimits limits) {
 		this.size = limits.slots();
 		this.slots = new Semaphore(size);
@@ -36,14 +41,35 @@ public class ExtractionSlots {
 	 */
 	public <T> T run(Function<Budget, T> extraction) {
 		if (!slots.tryAcquire()) {
-			throw new BusyException(size, timeout);
+			throw new BusyException(size, untilASlotFrees());
 		}
+		var deadline = new long[] { System.nanoTime() + timeout.toNanos() };
+		running.add(deadline);
 		try {
 			return extraction.apply(Budget.of(timeout));
 		}
 		finally {
+			// Freed the moment the extraction ends, refused or not.
+			running.remove(deadline);
 			slots.release();
 		}
+	}
+
+	/**
+	 * The longest a caller may wait for a slot: the time left to the running extraction
+	 * that must end first (each is stopped at its deadline), not the whole budget. A slot
+	 * freed meanwhile makes it sooner; at most {@code timeout}.
+	 */
+	Duration untilASlotFrees() {
+		long now = System.nanoTime();
+		long soonest = Long.MAX_VALUE;
+		for (var deadline : running) {
+			soonest = Math.min(soonest, deadline[0] - now);
+		}
+		if (soonest == Long.MAX_VALUE) {
+			return timeout;
+		}
+		return Duration.ofNanos(Math.max(0, Math.min(soonest, timeout.toNanos())));
 	}
 
 	public Duration timeout() {
@@ -55,7 +81,10 @@ public class ExtractionSlots {
 		return size;
 	}
 
-	/** Every slot is taken; a slot frees within {@code timeout} at the latest. */
+	/**
+	 * Every slot is taken; a slot frees within {@code timeout} at the latest (the time
+	 * left to the running extraction nearest its deadline).
+	 */
 	public static final class BusyException extends RuntimeException {
 
 		private final int slots;

@@ -18,7 +18,13 @@ public class PdfRefusedException extends RuntimeException {
 		/** The pages hold no text, only images (a scan). */
 		NO_TEXT,
 		/** More text than one report holds. */
-		TOO_LARGE
+		TOO_LARGE,
+		/**
+		 * A stream inflates past what a report needs, or a content stream holds a token
+		 * or an operator's operands past it: a compression bomb, refused before PDFBox
+		 * builds it in memory.
+		 */
+		EXPANDS
 
 	}
 

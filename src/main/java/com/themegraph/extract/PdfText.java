@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -24,8 +25,10 @@ import org.apache.pdfbox.text.TextPosition;
  * market data beside the body, as broker reports print their first page) is read column
  * by column, not line by line across both.
  * <p>
- * Work is reported to the extraction's {@link Budget} per content-stream operator and
- * glyph, so a PDF built to be slow stops within the extraction's time limit.
+ * Work is reported to the extraction's {@link Budget} per byte its streams decode to
+ * ({@link PdfStreams}, which also refuses a compression bomb before PDFBox builds it in
+ * memory), per content-stream operator and per glyph, so a PDF built to be slow stops
+ * within the extraction's time limit.
  */
 public final class PdfText {
 
@@ -42,6 +45,16 @@ public final class PdfText {
 	public static final int MAX_CHARS = 2 * 1024 * 1024;
 
 	private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * PDFBox's memory setting (its documented way to bound memory): what it keeps in its
+	 * stream cache (the decrypted streams of an encrypted PDF, streams it writes) takes
+	 * at most 8 MB of the heap, which the embedded Neo4j shares, and the rest goes to a
+	 * scratch file of at most 64 MB, past which PDFBox throws (a damaged file to us).
+	 * PDFBox 3.0.8 decodes stream filters into main memory whatever this says: that, and
+	 * the size of one token, are bounded by {@link PdfStreams} before PDFBox decodes.
+	 */
+	static final MemoryUsageSetting STREAM_CACHE = MemoryUsageSetting.setupMixed(8L * 1024 * 1024, 64L * 1024 * 1024);
 
 	private PdfText() {
 	}
@@ -67,8 +80,8 @@ public final class PdfText {
 	 * @param budget stops the reading when spent or cancelled
 	 * @return the text, never blank
 	 * @throws PdfRefusedException when the bytes are not a PDF, the PDF is damaged beyond
-	 * PDFBox's repair, needs a password, has no text layer, or holds more than
-	 * {@link #MAX_CHARS} characters of text
+	 * PDFBox's repair, needs a password, has no text layer, holds more than
+	 * {@link #MAX_CHARS} characters of text, or expands past {@link PdfStreams}' limits
 	 * @throws ExtractionStoppedException when the budget ran out first
 	 */
 	public static String read(byte[] pdf, Budget budget) {
@@ -78,12 +91,13 @@ public final class PdfText {
 		}
 		int pages;
 		var text = new BoundedWriter();
-		try (PDDocument document = Loader.loadPDF(pdf)) {
+		try (PDDocument document = Loader.loadPDF(pdf, "", null, null, STREAM_CACHE.streamCache)) {
 			pages = document.getNumberOfPages();
 			if (pages == 0) {
 				throw new PdfRefusedException(PdfRefusedException.Reason.DAMAGED,
 						"The PDF has no pages that can be read: it is damaged or empty");
 			}
+			PdfStreams.check(document, budget);
 			new ReadingOrder(budget).writeText(document, text);
 		}
 		catch (InvalidPasswordException ex) {

@@ -358,8 +358,10 @@ public class BulkLoader {
 			// Aliases added to others' entities are checked and recorded by
 			// DocumentLoader:
 			// such a document goes one by one.
+			// So does one giving a company's former codes or names, which are checked
+			// against the graph's current ones (CompanyHistory).
 			if (!reports.add(plan.source()) || !DocumentLoader.violationsAgainst(plan, labels).isEmpty()
-					|| !DocumentLoader.addedAliases(plan, labels).isEmpty()) {
+					|| !DocumentLoader.addedAliases(plan, labels).isEmpty() || CompanyHistory.givesHistory(plan)) {
 				return null;
 			}
 			var previous = hashes.get(plan.source());

@@ -272,8 +272,9 @@ public class DocumentLoader {
 			return before == null || !plan.definitions().containsKey(node.id()) || before.owner() == null
 					|| before.owner().equals(plan.source());
 		}).toList();
-		return nodes.size() == plan.nodes().size() ? plan : new WritePlan(plan.source(), plan.isReport(),
-				plan.contentHash(), nodes, plan.relationships(), plan.references(), plan.definitions());
+		return nodes.size() == plan.nodes().size() ? plan
+				: new WritePlan(plan.source(), plan.isReport(), plan.contentHash(), nodes, plan.relationships(),
+						plan.references(), plan.definitions(), plan.aliasesGiven());
 	}
 
 	/**
@@ -402,6 +403,7 @@ public class DocumentLoader {
 		var violations = violationsAgainst(plan, existing);
 		violations.addAll(foldedNameClashes(plan, existing));
 		violations.addAll(aliasClashes(addedAliases(plan, existing)));
+		violations.addAll(CompanyHistory.clashes(plan, existing, cypher));
 		if (!violations.isEmpty()) {
 			throw new InvalidDocumentException(origin, violations);
 		}
@@ -480,13 +482,14 @@ public class DocumentLoader {
 			if (before.owner() == null || before.owner().equals(plan.source())) {
 				continue;
 			}
-			violations.addAll(changesToForeign(node, kinds, before, pointer));
+			violations.addAll(changesToForeign(node, kinds, before, pointer, plan.aliasesGiven().contains(node.id())));
+			violations.addAll(CompanyHistory.onForeign(node, before.owner(), pointer));
 		}
 		return violations;
 	}
 
 	private static List<Violation> changesToForeign(WritePlan.NodeRow node, Set<String> kinds, Existing before,
-			String pointer) {
+			String pointer, boolean aliasesGiven) {
 		var violations = new ArrayList<Violation>();
 		var owner = "\"" + node.id() + "\" is defined by " + before.owner();
 		var added = kinds.stream().filter(kind -> !before.labels().contains(kind)).sorted().toList();
@@ -506,11 +509,12 @@ public class DocumentLoader {
 		}
 		// Aliases the owner did not give are the document's own (addedAliases). A list
 		// that leaves out one of the owner's would remove it, or rename it when the list
-		// also gives new ones: refused. No list at all is a plain restatement.
+		// also gives new ones: refused, the empty list too. No list at all is a plain
+		// restatement.
 		@SuppressWarnings("unchecked")
 		var aliases = (List<String>) node.props().getOrDefault("aliases", List.of());
 		var known = before.aliases() == null ? List.<String>of() : before.aliases();
-		if (aliases.isEmpty() || aliases.containsAll(known)) {
+		if ((aliases.isEmpty() && !aliasesGiven) || aliases.containsAll(known)) {
 			return violations;
 		}
 		var message = owner + ", whose aliases are " + known + ": a document may not change them";

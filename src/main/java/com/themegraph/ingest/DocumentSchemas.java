@@ -40,8 +40,10 @@ public class DocumentSchemas {
 
 	/**
 	 * Every way {@code document} breaks its kind's schema (report or entity file), as
-	 * JSON pointers into it with messages; empty when it conforms. Checks the schema
-	 * only, not what the graph holds (unknown entities are found when it is loaded).
+	 * JSON pointers into it with messages; empty when it conforms. Checks the schema, and
+	 * what the schema cannot say (every date a day of the calendar, a publication range
+	 * in order, no half surrogate pairs), not what the graph holds (unknown entities are
+	 * found when it is loaded).
 	 */
 	public List<Violation> validate(JsonNode document) {
 		var kind = document.path("kind").asString("");
@@ -59,6 +61,7 @@ public class DocumentSchemas {
 			.stream()
 			.map(error -> new Violation(error.getInstanceLocation().toString(), error.getMessage()))
 			.forEach(violations::add);
+		DocumentDates.check(document, violations);
 		return violations;
 	}
 

@@ -84,6 +84,8 @@ final class PlanBuilder {
 
 	private final Map<String, String> definitions = new LinkedHashMap<>();
 
+	private final java.util.Set<String> aliasesGiven = new LinkedHashSet<>();
+
 	private final List<Violation> violations = new ArrayList<>();
 
 	private PlanBuilder(JsonNode document) {
@@ -103,7 +105,7 @@ final class PlanBuilder {
 		builder.references.keySet().removeAll(builder.definitions.keySet());
 		return new WritePlan(builder.source, builder.isReport, sha256(document.toString()),
 				List.copyOf(builder.nodes.values()), List.copyOf(builder.relationships.values()), builder.references,
-				builder.definitions);
+				builder.definitions, java.util.Set.copyOf(builder.aliasesGiven));
 	}
 
 	private void plan() {
@@ -140,6 +142,9 @@ final class PlanBuilder {
 		putIfPresent(props, "type", entity);
 		var aliases = strings(entity.path("aliases"));
 		props.put("aliases", aliases);
+		if (entity.has("aliases")) {
+			aliasesGiven.add(id);
+		}
 		if (company) {
 			var code = StockCode.parse(id);
 			props.put("code", code.canonical());

@@ -147,7 +147,7 @@ class ExtractController {
 				case NOT_PDF, DAMAGED, ENCRYPTED -> HttpStatus.BAD_REQUEST;
 				// Well-formed, but nothing in it to extract: the client must OCR it.
 				case NO_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
-				case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+				case TOO_LARGE, EXPANDS -> HttpStatus.CONTENT_TOO_LARGE;
 			};
 			var problem = switch (ex.reason()) {
 				case NOT_PDF -> problem(status, "pdf-unreadable", "Not a PDF", ex.getMessage());
@@ -155,6 +155,7 @@ class ExtractController {
 				case ENCRYPTED -> problem(status, "pdf-encrypted", "PDF password-protected", ex.getMessage());
 				case NO_TEXT -> problem(status, "pdf-no-text", "PDF without text", ex.getMessage());
 				case TOO_LARGE -> problem(status, "too-large", "Text too large", ex.getMessage());
+				case EXPANDS -> problem(status, "too-large", "PDF expands too far", ex.getMessage());
 			};
 			throw new ErrorResponseException(status, problem, null);
 		}

@@ -26,16 +26,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -72,7 +73,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		var answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		// Written as a problem whatever Accept says: Spring would otherwise negotiate the
+		// problem's type against it, and write no body at all when Accept is what failed
+		// (a 406 for an unparseable header was empty).
+		var problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		var answer = super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
 		var status = HttpStatus.resolve(statusCode.value());
 		if (answer != null && answer.getBody() instanceof ProblemDetail problem && status != null
 				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
@@ -86,10 +93,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		var problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
 		problem.setProperty("suggestions", ex.suggestions());
-		return problem;
+		return answer(problem);
+	}
+
+	/**
+	 * Every problem this class answers itself, as {@code application/problem+json}
+	 * whatever the request's Accept (a CSV request's bad parameter is a problem too).
+	 */
+	static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static ResponseEntity<Object> objectAnswer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * 406: the Accept header cannot be parsed, names only {@code q=0} types, or names
+	 * none this endpoint answers. Said in words, never as Spring's or a parser's message.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var accept = request.getHeader(HttpHeaders.ACCEPT);
+		var supported = ex.getSupportedMediaTypes()
+			.stream()
+			.map(type -> type.getType() + "/" + type.getSubtype())
+			.distinct()
+			.collect(Collectors.joining(", "));
+		List<MediaType> named;
+		try {
+			named = accept == null ? List.of() : MediaType.parseMediaTypes(accept);
+		}
+		catch (RuntimeException parse) {
+			named = null;
+		}
+		String detail;
+		if (named == null) {
+			detail = "The Accept header is not a list of media types (RFC 9110, section 12.5.2), such as "
+					+ "application/json or text/csv;q=0.5";
+		}
+		else if (!named.isEmpty() && named.stream().allMatch(type -> type.getQualityValue() == 0)) {
+			detail = "Every media type the Accept header names has q=0, which means not acceptable (RFC 9110, "
+					+ "section 12.5.1): accept application/json or leave Accept out";
+		}
+		else {
+			detail = "This endpoint answers " + (supported.isEmpty() ? "application/json" : supported)
+					+ ", which the Accept header does not accept";
+		}
+		var problem = problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not Acceptable", detail);
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/** A wildcard let a type in that a more specific {@code q=0} range excludes. */
+	@ExceptionHandler(StrictAccept.NotAcceptable.class)
+	ResponseEntity<ProblemDetail> excludedByAccept(StrictAccept.NotAcceptable ex) {
+		return answer(problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not Acceptable", ex.getMessage()));
 	}
 
 	/**
@@ -97,16 +161,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * a bad-parameter problem naming its parameters, like a number out of its range.
 	 */
 	@ExceptionHandler(BadRequestException.class)
-	ProblemDetail badRequest(BadRequestException ex) {
+	ResponseEntity<ProblemDetail> badRequest(BadRequestException ex) {
 		if (ex instanceof BadParameterException parameter) {
-			return badParameter(parameter.parameters(), ex.getMessage());
+			return answer(badParameter(parameter.parameters(), ex.getMessage()));
 		}
 		if (ex instanceof com.themegraph.graph.AmbiguousNameException ambiguous) {
 			var problem = problem(HttpStatus.BAD_REQUEST, "ambiguous-name", "Ambiguous name", ex.getMessage());
 			problem.setProperty("candidates", ambiguous.candidates());
-			return problem;
+			return answer(problem);
 		}
-		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage());
+		return answer(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage()));
 	}
 
 	/**
@@ -131,7 +195,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 								.collect(Collectors.joining(", "))
 					: parameterName(parameter) + " must be " + range + "; was " + result.getArgument());
 		}
-		return ResponseEntity.badRequest().body(badParameter(names, String.join("; ", faults)));
+		return objectAnswer(badParameter(names, String.join("; ", faults)));
 	}
 
 	/**
@@ -154,7 +218,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						: "a " + (type == null ? "value" : type.getSimpleName());
 		var detail = name + " must be " + expected + "; was \"" + abbreviate(String.valueOf(mismatch.getValue()))
 				+ "\"";
-		return ResponseEntity.badRequest().body(badParameter(List.of(name), detail));
+		return objectAnswer(badParameter(List.of(name), detail));
 	}
 
 	/**
@@ -163,11 +227,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * form body).
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
-	ProblemDetail undecodableParameters(InvalidParameterException ex) {
+	ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex) {
 		var status = HttpStatus.resolve(ex.getErrorCode());
-		return problem(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
+		return answer(problem(status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
 				"bad-query-string", "Malformed query string",
-				"The request's parameters cannot be decoded as UTF-8 form fields");
+				"The request's parameters cannot be decoded as UTF-8 form fields"));
 	}
 
 	private static ProblemDetail badParameter(List<String> names, String detail) {
@@ -208,7 +272,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * bodies come through below).
 	 */
 	@ExceptionHandler(RequestSizeFilter.BodyTimeoutException.class)
-	ProblemDetail bodyTimeout(RequestSizeFilter.BodyTimeoutException ex) {
+	ResponseEntity<ProblemDetail> bodyTimeoutAnswer(RequestSizeFilter.BodyTimeoutException ex) {
+		return answer(bodyTimeout(ex));
+	}
+
+	private static ProblemDetail bodyTimeout(RequestSizeFilter.BodyTimeoutException ex) {
 		return problem(HttpStatus.REQUEST_TIMEOUT, "body-timeout", "Request body too slow", ex.getMessage());
 	}
 
@@ -223,31 +291,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof RequestSizeFilter.TooLargeException tooLarge) {
 				var problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
 						tooLarge.getMessage());
-				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+				return objectAnswer(problem);
 			}
 			if (cause instanceof RequestSizeFilter.BodyTimeoutException slow) {
-				return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).body(bodyTimeout(slow));
+				return objectAnswer(bodyTimeout(slow));
 			}
 		}
-		var problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request body",
-				"The body is not a readable JSON document: " + mostSpecific(ex));
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	private static String mostSpecific(Throwable ex) {
-		var message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
-		// Parser messages quote the input; a line is enough to find the fault.
-		var firstLine = message.lines().findFirst().orElse(message);
-		return firstLine.length() > 300 ? firstLine.substring(0, 300) + "..." : firstLine;
+		return objectAnswer(UnreadableBodies.problem(ex));
 	}
 
 	/**
 	 * The disk is below the minimum: refused before writing, so the store stays healthy.
 	 */
 	@ExceptionHandler(InsufficientStorageException.class)
-	ProblemDetail insufficientStorage(InsufficientStorageException ex) {
-		return problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
-				ex.getMessage());
+	ResponseEntity<ProblemDetail> insufficientStorage(InsufficientStorageException ex) {
+		return answer(problem(HttpStatus.INSUFFICIENT_STORAGE, "insufficient-storage", "Insufficient storage",
+				ex.getMessage()));
 	}
 
 	/**
@@ -255,12 +314,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			ServiceUnavailableException.class })
-	ProblemDetail storeUnavailable(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> storeUnavailable(Exception ex, HttpServletRequest request) {
 		var stopped = storeStopped(ex, request);
 		if (stopped != null) {
-			return stopped;
+			return answer(stopped);
 		}
-		return storeUnavailable(ex);
+		return answer(storeUnavailable(ex));
 	}
 
 	private ProblemDetail storeUnavailable(Exception ex) {
@@ -296,7 +355,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** Anything unforeseen: logged in full here, never shown to the client. */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		return answer(unexpectedProblem(ex, request));
+	}
+
+	private ProblemDetail unexpectedProblem(Exception ex, HttpServletRequest request) {
 		var stopped = storeStopped(ex, request);
 		if (stopped != null) {
 			return stopped;

@@ -1,20 +1,27 @@
 package com.themegraph.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 
 import com.themegraph.graph.StockCode;
 import com.themegraph.store.GraphVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.web.accept.ParameterContentNegotiationStrategy;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Spring MVC settings of the API: read caching ({@link ReadCaching}) and the listing
- * suffixes of stock codes.
+ * Spring MVC settings of the API: query parameters read strictly
+ * ({@link RequestParameters}), read caching ({@link ReadCaching}), content negotiation
+ * that honours {@code q=0} ({@link StrictAccept}) and the listing suffixes of stock
+ * codes.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -23,13 +30,24 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final SecurityProperties security;
 
-	WebConfiguration(ObjectProvider<GraphVersion> version, SecurityProperties security) {
+	private final ObjectProvider<WebMvcProperties> mvc;
+
+	/**
+	 * @param mvc Spring Boot's {@code spring.mvc.*} settings, absent where no web server
+	 * runs (the command line), and then not asked for
+	 */
+	WebConfiguration(ObjectProvider<GraphVersion> version, SecurityProperties security,
+			ObjectProvider<WebMvcProperties> mvc) {
 		this.version = version;
 		this.security = security;
+		this.mvc = mvc;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		// First: a request with a bad parameter is refused before anything else looks at
+		// it, an entity tag included.
+		registry.addInterceptor(new RequestParameters()).order(Ordered.HIGHEST_PRECEDENCE);
 		registry.addInterceptor(new ReadCaching.Interceptor(this.version, this.security)).addPathPatterns("/api/**");
 	}
 
@@ -43,11 +61,24 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * and the answer is JSON. Registering a mapping does not turn on path-extension or
 	 * parameter content negotiation by itself; any other extension keeps the protection.
 	 */
+	/**
+	 * The strategies are set here, in Spring Boot's order (the {@code format} parameter,
+	 * then the Accept header), because the header's is replaced by {@link StrictAccept}:
+	 * setting strategies makes Spring ignore the configurer's other settings, so the
+	 * parameter's name and media types ({@code spring.mvc.contentnegotiation.*}) are read
+	 * here too.
+	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		var negotiation = mvc.getIfAvailable(WebMvcProperties::new).getContentnegotiation();
+		var types = new HashMap<String, MediaType>(negotiation.getMediaTypes());
 		for (var exchange : StockCode.Exchange.values()) {
-			configurer.mediaType(exchange.name().toLowerCase(Locale.ROOT), MediaType.APPLICATION_JSON);
+			types.put(exchange.name().toLowerCase(Locale.ROOT), MediaType.APPLICATION_JSON);
 		}
+		var parameter = new ParameterContentNegotiationStrategy(types);
+		parameter.setParameterName(negotiation.getParameterName());
+		parameter.setUseRegisteredExtensionsOnly(true);
+		configurer.strategies(List.of(parameter, new StrictAccept.Header()));
 	}
 
 }

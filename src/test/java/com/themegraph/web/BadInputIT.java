@@ -264,7 +264,7 @@ class BadInputIT extends GraphIT {
 		var limit = get("/api/stocks/300459/exposure?limit=99999999999999999999");
 		assertThat(limit.status()).isEqualTo(400);
 		assertThat(limit.body().path("detail").asString())
-			.isEqualTo("limit must be a whole number, from 1 to 500; was \"99999999999999999999\"");
+			.isEqualTo("limit must be a whole number in decimal digits, from 1 to 500; was \"99999999999999999999\"");
 		var both = get("/api/themes/ai-video-tools/stocks?skip=-1&limit=501");
 		assertThat(both.body().path("detail").asString())
 			.isEqualTo("skip must be from 0 to 100000; was -1; limit must be from 1 to 500; was 501");

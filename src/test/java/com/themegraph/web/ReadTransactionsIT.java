@@ -91,9 +91,11 @@ class ReadTransactionsIT extends GraphIT {
 	/** A read in this process stopped at its timeout answers the same 503 problem. */
 	@Test
 	void anInProcessReadStoppedAtItsTimeoutIsA503Problem() {
-		var problem = handler.unexpected(
-				new com.themegraph.graph.GraphReads.ReadTimedOutException(10, new IllegalStateException("stopped")),
-				new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/technologies/sora/stocks"));
+		var problem = handler
+			.unexpected(
+					new com.themegraph.graph.GraphReads.ReadTimedOutException(10, new IllegalStateException("stopped")),
+					new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/technologies/sora/stocks"))
+			.getBody();
 		assertThat(problem.getStatus()).isEqualTo(503);
 		assertThat(problem.getType()).hasToString("https://themegraph.example/problems/read-timeout");
 	}
@@ -129,8 +131,10 @@ class ReadTransactionsIT extends GraphIT {
 					.one()));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 		assertThat(failure).isInstanceOf(Exception.class);
-		var problem = handler.unexpected((Exception) failure,
-				new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/themes"));
+		var problem = handler
+			.unexpected((Exception) failure,
+					new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/themes"))
+			.getBody();
 		assertThat(problem.getStatus()).isEqualTo(503);
 		assertThat(problem.getType()).hasToString("https://themegraph.example/problems/read-timeout");
 		assertThat(problem.getDetail()).startsWith("The graph query ran longer than 10 seconds");
