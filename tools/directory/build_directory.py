@@ -472,6 +472,29 @@ def main():
     log(f'US Chinese names: {sum(1 for c in us_rows if c in us_names)} curated, {cn_from_hk} from HK join'
         + (f'; curated codes not in the US rows: {" ".join(missing)}' if missing else ''))
 
+    # ---------------- names reused by another company ----------------
+    # A short name an exchange gave a second company after the first dropped it (东风股份,
+    # 安德利) is that second company's now: the graph refuses a former name that is another
+    # company's current one (issue 27), so it stays out of the first's history.
+    current = defaultdict(set)
+    for code, r in rows.items():
+        current[base_name(r['name'])].add(code)
+    dropped = []
+    for code, r in rows.items():
+        if not r['formerNames']:
+            continue
+        kept = []
+        for item in r['formerNames'].split('|'):
+            name = item.rsplit('@', 1)[0]
+            holders = current.get(base_name(name), set()) - {code}
+            if holders:
+                dropped.append(f'{code} {name} (now {" ".join(sorted(holders))})')
+            else:
+                kept.append(item)
+        r['formerNames'] = '|'.join(kept)
+    log(f'former names now another company\'s current name, left out: {len(dropped)}'
+        + (f': {"; ".join(dropped)}' if dropped else ''))
+
     # ---------------- write ----------------
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, 'companies.csv')
