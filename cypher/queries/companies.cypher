@@ -22,7 +22,7 @@ CALL (companies) {
     RETURN count(DISTINCT r.report) AS reports
   }
   RETURN collect({code: c.code, exchange: c.exchange, name: c.name, nameEn: c.nameEn, fullName: c.fullName,
-                  status: coalesce(c.listingStatus, 'listed'), source: coalesce(c.definedBy, c.source),
+                  listingStatus: coalesce(c.listingStatus, 'listed'), source: coalesce(c.definedBy, c.source),
                   listingSource: c.listingSource, asOf: c.listingAsOf, sameIssuer: coalesce(c.sameIssuer, []),
                   reports: reports}) AS items
 }

@@ -4,7 +4,7 @@
 // :param code => '1357.HK'
 MATCH (c:Company {code: $code})
 RETURN c.code AS code, c.exchange AS exchange, c.name AS name, c.nameEn AS nameEn, c.fullName AS fullName,
-       c.aliases AS aliases, coalesce(c.listingStatus, 'listed') AS status,
+       c.aliases AS aliases, coalesce(c.listingStatus, 'listed') AS listingStatus,
        coalesce(c.definedBy, c.source) AS source, c.listingSource AS listingSource, c.listingAsOf AS asOf,
        coalesce(c.sameIssuer, []) AS sameIssuer,
        [i IN range(0, size(coalesce(c.formerCodes, [])) - 1) | {code: c.formerCodes[i], until: c.formerCodesUntil[i]}] AS formerCodes,

@@ -41,7 +41,7 @@ class CompanyController {
 	 * One listed company of the list: what {@code GET /api/stocks/{code}} answers in
 	 * short, and {@code reports}, how many reports recommend it.
 	 */
-	record Company(String code, String exchange, String name, String nameEn, String fullName, String status,
+	record Company(String code, String exchange, String name, String nameEn, String fullName, String listingStatus,
 			String source, String listingSource, String asOf, List<String> sameIssuer, long reports) {
 	}
 

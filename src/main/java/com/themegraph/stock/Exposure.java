@@ -24,16 +24,17 @@ record Exposure(Stock stock, Page<ThemeLink> themes, Page<Item> exposures) {
 	 * source that defined it ({@code directory} for the shipped listed-company directory,
 	 * an entity file's source, a report id), {@code listingSource} and {@code asOf} the
 	 * exchange directory export its listing facts come from and its date (null when no
-	 * directory gives them), {@code status} {@code listed} or {@code delisted}, and
-	 * {@code sameIssuer} the canonical codes of the issuer's other listings (A+H, HK+US).
+	 * directory gives them), {@code listingStatus} {@code listed} or {@code delisted},
+	 * and {@code sameIssuer} the canonical codes of the issuer's other listings (A+H,
+	 * HK+US).
 	 */
 	record Stock(String code, String exchange, String name, String nameEn, String fullName, List<String> aliases,
-			StockCode.Forms forms, String askedAs, String status, String source, String listingSource, String asOf,
-			List<String> sameIssuer, List<FormerCode> formerCodes, List<FormerName> formerNames) {
+			StockCode.Forms forms, String askedAs, String listingStatus, String source, String listingSource,
+			String asOf, List<String> sameIssuer, List<FormerCode> formerCodes, List<FormerName> formerNames) {
 
 		Stock answering(String askedAs) {
 			return new Stock(code, exchange, name, nameEn, fullName, aliases, StockCode.parse(code).forms(), askedAs,
-					status, source, listingSource, asOf, sameIssuer, formerCodes, formerNames);
+					listingStatus, source, listingSource, asOf, sameIssuer, formerCodes, formerNames);
 		}
 
 	}

@@ -26,7 +26,7 @@ class DirectorySnapshotIT extends GraphIT {
 		assertThat(stock.path("source").asString()).isEqualTo("directory");
 		assertThat(stock.path("listingSource").asString()).startsWith("tushare-stock_basic/");
 		assertThat(stock.path("asOf").asString()).isEqualTo("2026-03-04");
-		assertThat(stock.path("status").asString()).isEqualTo("listed");
+		assertThat(stock.path("listingStatus").asString()).isEqualTo("listed");
 		for (var asked : List.of("002624", "SZ002624", "002624.XSHE", "完 美 世 界", "完美世界")) {
 			assertThat(get("/api/stocks/" + asked).body().path("code").asString()).as(asked).isEqualTo("002624.SZ");
 		}
