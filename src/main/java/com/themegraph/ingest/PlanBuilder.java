@@ -153,6 +153,7 @@ final class PlanBuilder {
 		if (!dates.isEmpty()) {
 			props.put("dates", dates);
 		}
+		Citations.onNode(entity, props);
 		if (!isReport) {
 			props.put("source", source);
 		}
@@ -444,6 +445,7 @@ final class PlanBuilder {
 		if (node.has("note")) {
 			props.put("note", node.path("note").asString());
 		}
+		Citations.onEdge(node, props);
 		if (!node.has(field)) {
 			return props;
 		}

@@ -59,6 +59,14 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
 
+	private VocabularyFiles vocabulary;
+
+	/** Vocabulary files ({@code vocabulary/}) load after entity files, before reports. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void vocabulary(VocabularyFiles vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
@@ -75,7 +83,7 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		rankings.ensureBuilt();
 		var resolver = new PathMatchingResourcePatternResolver();
 		var files = new ArrayList<Resource>();
-		for (var folder : new String[] { "entities", "reports" }) {
+		for (var folder : new String[] { "entities", "vocabulary", "reports" }) {
 			var found = resolver.getResources(location + folder + "/*.json");
 			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
 			files.addAll(Arrays.asList(found));
@@ -97,7 +105,9 @@ class SeedDataLoader implements SmartInitializingSingleton {
 	private LoadResult load(Resource file) {
 		var origin = origin(file);
 		try (var in = file.getInputStream()) {
-			return loader.load(json.readTree(in), origin);
+			var document = json.readTree(in);
+			return vocabulary != null && origin.contains("/vocabulary/") ? vocabulary.load(document, origin)
+					: loader.load(document, origin);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidDocumentException(origin,
