@@ -33,6 +33,9 @@ class VocabularyIT extends GraphIT {
 	@Autowired
 	DocumentLoader documentLoader;
 
+	@Autowired
+	com.themegraph.graph.CypherQueries cypher;
+
 	@Test
 	void theSeedLoadsEveryVocabularyEntryWithItsSources() {
 		assertThat(count("""
@@ -153,6 +156,77 @@ class VocabularyIT extends GraphIT {
 		assertThat(tianmu.path("makers").get(0).path("id").asString()).isEqualTo("300624.SZ");
 		assertThat(tianmu.path("makers").get(0).path("source").asString()).isEqualTo("vocabulary");
 		assertThat(tianmu.path("makers").get(0).path("citation").path("date").asString()).isEqualTo("2024-02-06");
+	}
+
+	/**
+	 * A listed company ranks first under the product it makes, through a maker path whose
+	 * step shows the source of the fact; a window leaves it out, as it rests on no
+	 * report.
+	 */
+	@Test
+	void theMakerRanksFirstUnderItsProductWithTheFactsSource() {
+		for (var sort : List.of("rank", "newest")) {
+			var tianmu = get("/api/technologies/wondershare-tianmu/stocks?sort=" + sort).body();
+			assertThat(tianmu.path("total").asInt()).isOne();
+			var first = tianmu.path("items").get(0);
+			assertThat(first.path("code").asString()).isEqualTo("300624.SZ");
+			assertThat(first.path("score").asInt()).isEqualTo(4);
+			var path = first.path("paths").get(0);
+			assertThat(path.path("kind").asString()).isEqualTo("maker");
+			assertThat(path.path("weight").asInt()).isEqualTo(4);
+			var step = path.path("steps").get(0);
+			assertThat(List.of(step.path("type").asString(), step.path("from").path("id").asString(),
+					step.path("to").path("id").asString()))
+				.containsExactly("MADE_BY", "wondershare-tianmu", "300624.SZ");
+			assertThat(step.path("citation").path("url").asString())
+				.isEqualTo("https://ch-news.com/article/46392.html");
+		}
+		assertThat(get("/api/technologies/wondershare-tianmu/stocks?since=2024-01-01").body().path("total").asInt())
+			.isZero();
+		var exposure = get("/api/stocks/300624.SZ/exposure?limit=500").body().path("exposures").path("items");
+		assertThat(find(exposure, "wondershare-tianmu").path("score").asInt()).isEqualTo(4);
+	}
+
+	/**
+	 * Once 快手 (1024.HK) is in the graph, reloading the vocabulary ranks it first under
+	 * 可灵, kept and computed alike (in a transaction rolled back: the seed has no 快手).
+	 */
+	@Test
+	void kuaishouRanksFirstUnderKlingOnceItIsInTheGraph() throws Exception {
+		var video = new PathMatchingResourcePatternResolver()
+			.getResource("classpath:seed-data/vocabulary/20-video.json");
+		var template = new TransactionTemplate(transactions);
+		template.executeWithoutResult(status -> {
+			documentLoader.load(json.readTree("""
+					{"kind": "entities", "source": "TEST FIXTURE directory",
+					 "companies": [{"code": "1024.HK", "name": "快手-W", "nameEn": "Kuaishou Technology"}]}"""),
+					"test-directory.json");
+			try (var in = video.getInputStream()) {
+				vocabulary.load(json.readTree(in), "seed-data/vocabulary/20-video.json");
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			assertThat(neo4j.query("MATCH (e:Exposure {code: '1024.HK', target: 'kling'}) RETURN e.score")
+				.fetchAs(Long.class)
+				.one()).contains(4L);
+			var computed = neo4j.query(cypher.get("technology-stocks-computed"))
+				.bindAll(new java.util.HashMap<>(
+						java.util.Map.of("id", "kling", "skip", 0, "limit", 1, "sort", "rank")) {
+					{
+						put("since", null);
+						put("until", null);
+						put("pathLimit", null);
+					}
+				})
+				.fetch()
+				.one()
+				.orElseThrow();
+			@SuppressWarnings("unchecked")
+			var stock = ((List<java.util.Map<String, Object>>) computed.get("stocks")).get(0);
+			assertThat(stock).containsEntry("code", "1024.HK").containsEntry("score", 4L);
+			status.setRollbackOnly();
+		});
 	}
 
 	/**
