@@ -33,6 +33,7 @@ CREATE INDEX made_by_source IF NOT EXISTS FOR ()-[e:MADE_BY]-() ON (e.source);
 CREATE INDEX produced_by_source IF NOT EXISTS FOR ()-[e:PRODUCED_BY]-() ON (e.source);
 CREATE INDEX made_with_source IF NOT EXISTS FOR ()-[e:MADE_WITH]-() ON (e.source);
 CREATE INDEX affiliated_with_source IF NOT EXISTS FOR ()-[e:AFFILIATED_WITH]-() ON (e.source);
+CREATE INDEX succeeds_source IF NOT EXISTS FOR ()-[e:SUCCEEDS]-() ON (e.source);
 
 // Names and aliases, Chinese and English. `search` holds them width- and case-folded (NFKC,
 // lower case), so full-width input and half-width data meet.

@@ -18,6 +18,8 @@ CALL (id) {
   OPTIONAL MATCH ()-[e:MADE_WITH {source: id}]->() RETURN e LIMIT 1
   UNION
   OPTIONAL MATCH ()-[e:AFFILIATED_WITH {source: id}]->() RETURN e LIMIT 1
+  UNION
+  OPTIONAL MATCH ()-[e:SUCCEEDS {source: id}]->() RETURN e LIMIT 1
 }
 WITH id, count(e) AS edges
 WHERE edges > 0

@@ -9,3 +9,4 @@ CALL () { MATCH ()-[e:MADE_BY {source: $id}]->() DELETE e }
 CALL () { MATCH ()-[e:PRODUCED_BY {source: $id}]->() DELETE e }
 CALL () { MATCH ()-[e:MADE_WITH {source: $id}]->() DELETE e }
 CALL () { MATCH ()-[e:AFFILIATED_WITH {source: $id}]->() DELETE e }
+CALL () { MATCH ()-[e:SUCCEEDS {source: $id}]->() DELETE e }

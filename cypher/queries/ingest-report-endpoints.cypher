@@ -10,4 +10,5 @@ UNION MATCH (n)-[:MADE_BY {source: $id}]-() RETURN n.id AS id
 UNION MATCH (n)-[:PRODUCED_BY {source: $id}]-() RETURN n.id AS id
 UNION MATCH (n)-[:MADE_WITH {source: $id}]-() RETURN n.id AS id
 UNION MATCH (n)-[:AFFILIATED_WITH {source: $id}]-() RETURN n.id AS id
+UNION MATCH (n)-[:SUCCEEDS {source: $id}]-() RETURN n.id AS id
 UNION MATCH (n:Entity {definedBy: $id}) RETURN n.id AS id

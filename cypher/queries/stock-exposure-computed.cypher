@@ -62,12 +62,20 @@ CALL (c) {
     RETURN target, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
            CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
            r.publishedLatest AS published, r.id AS key
+  UNION ALL
+    // The maker: what the stock makes (or produces), once however many sources state it. It rests
+    // on no report, so a since/until window leaves it out.
+    MATCH (target)-[m:MADE_BY|PRODUCED_BY]->(c)
+    WHERE (target:Technology OR target:Product OR target:Work) AND $since IS NULL AND $until IS NULL
+    WITH target, m ORDER BY m.source
+    WITH target, head(collect(m)) AS m
+    RETURN target, 'maker' AS kind, 4 AS weight, [m] AS edges, null AS published, target.id AS key
 }
 WITH target, kind, weight, edges, published, key
 ORDER BY weight DESC, kind, key
 WITH target, sum(weight) AS score, max(published) AS newest,
      collect({kind: kind, weight: weight, edges: edges}) AS paths
-ORDER BY CASE $sort WHEN 'newest' THEN newest END DESC, score DESC, target.id
+ORDER BY CASE $sort WHEN 'newest' THEN coalesce(newest, '') END DESC, score DESC, target.id
 WITH collect({target: target, score: score, paths: paths}) AS ranked
 RETURN size(ranked) AS total,
        [s IN ranked[$skip..($skip + $limit)] |
@@ -86,4 +94,6 @@ RETURN size(ranked) AS total,
              publishedEarliest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedEarliest }),
              publishedLatest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedLatest }),
              publishedPrecision: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedPrecision }),
-             quote: e.quote}]}]}] AS exposures
+             quote: e.quote,
+             citation: CASE WHEN e.citationUrl IS NULL THEN null ELSE {title: e.citationTitle,
+               publisher: e.citationPublisher, date: e.citationDate, url: e.citationUrl} END}]}]}] AS exposures

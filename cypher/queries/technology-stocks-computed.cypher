@@ -4,6 +4,8 @@
 //   2  theme-about-related  stock <-RECOMMENDS- theme -ABOUT-> x -IS_A|USES|MADE_WITH- target
 //   2  report-about         stock <-RECOMMENDS- theme <-HAS_THEME- report -ABOUT-> target
 //   1  report-mentions      stock <-RECOMMENDS- theme <-HAS_THEME- report -MENTIONS-> target
+//   4  maker                stock <-MADE_BY|PRODUCED_BY- target (the company makes it; no report, so
+//                           a since/until window leaves it out)
 // Theme paths count once per (stock, theme, target), and once per (x, type and direction of the
 // fact) when related: when many reports say the same thing (the theme recommends the stock, the
 // theme is about x, x uses the target), the path shows the first report's edge (lowest source)
@@ -68,11 +70,19 @@ CALL (target) {
     RETURN c, CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
            CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
            r.publishedLatest AS published, r.id AS key
+  UNION ALL
+    // The maker: a listed company that makes the target (or produces the work), once however many
+    // sources state it. It rests on no report, so a since/until window leaves it out.
+    MATCH (target)-[m:MADE_BY|PRODUCED_BY]->(c:Company)
+    WHERE $since IS NULL AND $until IS NULL
+    WITH c, m ORDER BY m.source
+    WITH c, head(collect(m)) AS m
+    RETURN c, 'maker' AS kind, 4 AS weight, [m] AS edges, null AS published, c.code AS key
 }
 WITH c, kind, weight, edges, published, key
 ORDER BY weight DESC, kind, key
 WITH c, sum(weight) AS score, max(published) AS newest, collect({kind: kind, weight: weight, edges: edges}) AS paths
-ORDER BY CASE $sort WHEN 'newest' THEN newest END DESC, score DESC, c.code
+ORDER BY CASE $sort WHEN 'newest' THEN coalesce(newest, '') END DESC, score DESC, c.code
 WITH collect({c: c, score: score, paths: paths}) AS ranked
 RETURN size(ranked) AS total,
        [s IN ranked[$skip..($skip + $limit)] |
@@ -90,4 +100,6 @@ RETURN size(ranked) AS total,
              publishedEarliest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedEarliest }),
              publishedLatest: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedLatest }),
              publishedPrecision: head(COLLECT { MATCH (r:Report {id: e.report}) RETURN r.publishedPrecision }),
-             quote: e.quote}]}]}] AS stocks
+             quote: e.quote,
+             citation: CASE WHEN e.citationUrl IS NULL THEN null ELSE {title: e.citationTitle,
+               publisher: e.citationPublisher, date: e.citationDate, url: e.citationUrl} END}]}]}] AS stocks

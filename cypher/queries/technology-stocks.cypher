@@ -86,6 +86,13 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
           RETURN CASE type(best.a) WHEN 'ABOUT' THEN 'report-about' ELSE 'report-mentions' END AS kind,
                  CASE type(best.a) WHEN 'ABOUT' THEN 2 ELSE 1 END AS weight, [best.rec, best.h, best.a] AS edges,
                  r.id AS key
+        UNION ALL
+          // The maker, once however many sources state it.
+          MATCH (target)-[m:MADE_BY|PRODUCED_BY]->(c)
+          WITH m ORDER BY m.source
+          WITH head(collect(m)) AS m
+          WHERE m IS NOT NULL
+          RETURN 'maker' AS kind, 4 AS weight, [m] AS edges, c.code AS key
       }
       WITH kind, weight, edges, key ORDER BY weight DESC, kind, key
       // Every path counts (pathTotal); steps are read for the strongest $pathLimit alone.
@@ -106,7 +113,9 @@ RETURN COUNT { MATCH (e:Exposure) WHERE e.target = $id AND e.rank IS NOT NULL AN
             report: edge.report, reportTitle: r.title,
             broker: head(COLLECT { MATCH (b:Organization)-[:PUBLISHED]->(r) RETURN b.name }),
             publishedEarliest: r.publishedEarliest, publishedLatest: r.publishedLatest,
-            publishedPrecision: r.publishedPrecision, quote: edge.quote}) AS steps
+            publishedPrecision: r.publishedPrecision, quote: edge.quote,
+            citation: CASE WHEN edge.citationUrl IS NULL THEN null ELSE {title: edge.citationTitle,
+              publisher: edge.citationPublisher, date: edge.citationDate, url: edge.citationUrl} END}) AS steps
         }
         RETURN collect({kind: kind, weight: weight, steps: steps}) AS paths
       }

@@ -36,7 +36,14 @@ public record EvidencePath(String kind, int weight, List<Step> steps) {
 			@JsonInclude(JsonInclude.Include.ALWAYS) String broker,
 			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedEarliest,
 			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedLatest,
-			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedPrecision, String quote) {
+			@JsonInclude(JsonInclude.Include.ALWAYS) String publishedPrecision, String quote, Citation citation) {
+	}
+
+	/**
+	 * Where a fact from the vocabulary is stated (title, publisher, date, address): a
+	 * maker path's step carries it instead of a report and quote.
+	 */
+	public record Citation(String title, String publisher, String date, String url) {
 	}
 
 	public record NodeRef(String id, String kind, String name) {

@@ -22,7 +22,7 @@ public final class RelationshipTypes {
 	 * in the schemas).
 	 */
 	public static final List<String> FACT_PREDICATES = List.of("MADE_BY", "PRODUCED_BY", "MADE_WITH", "USES", "IS_A",
-			"AFFILIATED_WITH");
+			"AFFILIATED_WITH", "SUCCEEDS");
 
 	/**
 	 * Edges of a report that always touch its own node (broker, analysts, citations,

@@ -27,6 +27,8 @@ public class DocumentSchemas {
 
 	private final Schema entities;
 
+	private final Schema vocabulary;
+
 	DocumentSchemas() {
 		var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
 				builder -> builder
@@ -36,6 +38,8 @@ public class DocumentSchemas {
 		this.entities = registry.getSchema(SchemaLocation.of(SCHEMA_BASE + "entities.schema.json"));
 		this.report.initializeValidators();
 		this.entities.initializeValidators();
+		this.vocabulary = registry.getSchema(SchemaLocation.of(SCHEMA_BASE + "vocabulary.schema.json"));
+		this.vocabulary.initializeValidators();
 	}
 
 	/**
@@ -55,6 +59,19 @@ public class DocumentSchemas {
 		if (schema == null) {
 			return List.of(new Violation("/kind", "must be \"report\" or \"entities\", was " + document.path("kind")));
 		}
+		return validate(document, schema);
+	}
+
+	/**
+	 * Every way {@code document} breaks the vocabulary file schema
+	 * ({@code vocabulary.schema.json}), as JSON pointers with messages; empty when it
+	 * conforms.
+	 */
+	List<Violation> validateVocabulary(JsonNode document) {
+		return validate(document, vocabulary);
+	}
+
+	private static List<Violation> validate(JsonNode document, Schema schema) {
 		var violations = new ArrayList<Violation>();
 		loneSurrogates(document, "", violations);
 		schema.validate(document)

@@ -43,7 +43,7 @@ public class KeptRankings implements SmartInitializingSingleton {
 	 * The version of the rules the kept rows follow; a store built with another (or none)
 	 * is rebuilt at start.
 	 */
-	static final int VERSION = 1;
+	static final int VERSION = 2;
 
 	/** Themes or reports per transaction when rebuilding. */
 	static final int REBUILD_BATCH = 200;
@@ -82,7 +82,7 @@ public class KeptRankings implements SmartInitializingSingleton {
 	void added(Collection<String> sources) {
 		var list = List.copyOf(sources);
 		cypher.query("ingest-rankings-constituents").bindAll(Map.of("sources", list, "sign", 1)).run();
-		apply(sum(themePaths(list), reportPaths(list)), 1);
+		apply(sum(sum(themePaths(list), reportPaths(list)), makerPaths(list, false)), 1);
 	}
 
 	/**
@@ -92,7 +92,7 @@ public class KeptRankings implements SmartInitializingSingleton {
 	 */
 	void removing(Collection<String> sources) {
 		var list = List.copyOf(sources);
-		apply(sum(themePaths(list), reportPaths(list)), -1);
+		apply(sum(sum(themePaths(list), reportPaths(list)), makerPaths(list, false)), -1);
 		cypher.query("ingest-rankings-constituents").bindAll(Map.of("sources", list, "sign", -1)).run();
 	}
 
@@ -111,6 +111,17 @@ public class KeptRankings implements SmartInitializingSingleton {
 		parameters.put("themes", themes);
 		parameters.put("rebuild", rebuild);
 		return List.copyOf(cypher.query("ingest-rankings-theme-paths").bindAll(parameters).fetch().all());
+	}
+
+	/**
+	 * Rows of ingest-rankings-maker-paths: the maker paths only {@code sources} state, or
+	 * with {@code rebuild} every one.
+	 */
+	private List<Map<String, Object>> makerPaths(List<String> sources, boolean rebuild) {
+		return List.copyOf(cypher.query("ingest-rankings-maker-paths")
+			.bindAll(Map.of("sources", sources, "rebuild", rebuild))
+			.fetch()
+			.all());
 	}
 
 	private List<Map<String, Object>> reportPaths(List<String> reports) {
@@ -214,6 +225,10 @@ public class KeptRankings implements SmartInitializingSingleton {
 						reports.size());
 			}
 		}
+		transactions.executeWithoutResult(status -> {
+			lock();
+			apply(makerPaths(List.of(), true), 1);
+		});
 		transactions
 			.executeWithoutResult(status -> cypher.query("ingest-rankings-built").bind(VERSION).to("version").run());
 		log.info("Kept rankings built from {} themes and {} reports in {} ms", themes.size(), reports.size(),

@@ -159,6 +159,7 @@ final class PlanBuilder {
 		if (!dates.isEmpty()) {
 			props.put("dates", dates);
 		}
+		Citations.onNode(entity, props);
 		if (!isReport) {
 			props.put("source", source);
 		}
@@ -478,6 +479,7 @@ final class PlanBuilder {
 		if (node.has("note")) {
 			props.put("note", node.path("note").asString());
 		}
+		Citations.onEdge(node, props);
 		if (!node.has(field)) {
 			return props;
 		}

@@ -23,15 +23,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads {@code seed-data/} at start-up, before the web server opens, so no request ever
- * sees a half-seeded graph: entity files first, since reports point at them, then
- * reports. Restarting loads nothing twice: unchanged reports are skipped, entities
- * re-merged.
+ * sees a half-seeded graph: the curated entity files first, then the listed-company
+ * directory ({@link DirectorySnapshot}, about 9,700 companies), then the vocabulary
+ * ({@link VocabularyFiles}, whose makers may be directory companies), then reports, which
+ * point at all of them. Restarting loads nothing twice: every file's content hash is
+ * compared with the one loaded before, and an unchanged file writes nothing.
  * <p>
  * Every file is loaded in one transaction, so each is checked against the graph as the
  * files before it leave it, and a bad file (named with its entry and field) stops the
  * start with the graph exactly as it was: nothing of the files before it is committed.
- * Seed data is meant to be small (large corpora go through {@code themegraph load}), so
- * one transaction holds it well.
+ * Seed data is meant to stay in one transaction (large corpora go through
+ * {@code themegraph load}): the directory's first load is about 10,000 nodes.
  */
 @Component
 @ConditionalOnProperty(name = "themegraph.seed.enabled", havingValue = "true", matchIfMissing = true)
@@ -62,6 +64,14 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
 
+	private VocabularyFiles vocabulary;
+
+	/** Vocabulary files ({@code vocabulary/}) load after entity files, before reports. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void vocabulary(VocabularyFiles vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
@@ -78,6 +88,7 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		rankings.ensureBuilt();
 		var resolver = new PathMatchingResourcePatternResolver();
 		var entities = sorted(resolver.getResources(location + "entities/*.json"));
+		var vocabularyFiles = sorted(resolver.getResources(location + "vocabulary/*.json"));
 		var reports = sorted(resolver.getResources(location + "reports/*.json"));
 		var directory = resolver.getResource(location + "directory/" + DirectorySnapshot.COMPANIES);
 		var results = transactions.execute(status -> {
@@ -85,7 +96,8 @@ class SeedDataLoader implements SmartInitializingSingleton {
 			entities.forEach(file -> loaded.add(describe(origin(file), load(file))));
 			// After the curated entity files, whose companies the directory leaves as
 			// they
-			// are; before the reports, which may name its companies.
+			// are; before the vocabulary, whose makers may be its companies, and the
+			// reports, which may name them.
 			if (directory.exists()) {
 				var started = System.nanoTime();
 				for (var part : snapshot.parts(directory,
@@ -95,6 +107,7 @@ class SeedDataLoader implements SmartInitializingSingleton {
 				}
 				log.info("Listed-company directory checked in {} ms", (System.nanoTime() - started) / 1_000_000);
 			}
+			vocabularyFiles.forEach(file -> loaded.add(describe(origin(file), load(file))));
 			reports.forEach(file -> loaded.add(describe(origin(file), load(file))));
 			return loaded;
 		});
@@ -116,7 +129,9 @@ class SeedDataLoader implements SmartInitializingSingleton {
 	private LoadResult load(Resource file) {
 		var origin = origin(file);
 		try (var in = file.getInputStream()) {
-			return loader.load(json.readTree(in), origin);
+			var document = json.readTree(in);
+			return vocabulary != null && origin.contains("/vocabulary/") ? vocabulary.load(document, origin)
+					: loader.load(document, origin);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidDocumentException(origin,

@@ -135,8 +135,8 @@ class RankingConsistencyIT extends GraphIT {
 		}
 		neo4j.query("MATCH (n:Entity {source: $source}) DETACH DELETE n").bind(ENTITY_SOURCE).to("source").run();
 		neo4j.query("MATCH (f:EntityFile {source: $source}) DELETE f").bind(ENTITY_SOURCE).to("source").run();
-		// Only left when the kept rows were wrong (the test then failed): not for the
-		// next test to trip on.
+		// The entity file's maker rows, and any left when the kept rows were wrong (the
+		// test then failed): not for the next test to trip on.
 		neo4j.query("MATCH (k:Exposure|Constituent) WHERE k.code IN $codes DETACH DELETE k")
 			.bind(CODES)
 			.to("codes")
@@ -264,11 +264,17 @@ class RankingConsistencyIT extends GraphIT {
 			assertThat(ingest.delete(id)).isTrue();
 		}
 		check("after deleting every report of the test", true);
+		// What stays is the entity file's makers: one maker path per (product, company)
+		// it
+		// states.
+		var makers = neo4j.query("""
+				MATCH (p)-[:MADE_BY]->(c:Company) WHERE c.code IN $codes
+				RETURN count(DISTINCT [p.id, c.code])""").bind(CODES).to("codes").fetchAs(Long.class).one();
 		assertThat(neo4j.query("MATCH (k:Exposure|Constituent) WHERE k.code IN $codes RETURN count(k)")
 			.bind(CODES)
 			.to("codes")
 			.fetchAs(Long.class)
-			.one()).as("kept rows of the test's companies once no report recommends them").contains(0L);
+			.one()).as("kept rows of the test's companies once no report recommends them").isEqualTo(makers);
 	}
 
 	/**
@@ -617,6 +623,11 @@ class RankingConsistencyIT extends GraphIT {
 					facts.add(List.of(PREDICATES.get(random.nextInt(PREDICATES.size())), subject, object));
 				}
 			}
+			// Now and then a listed maker of a product: a maker path (docs/model.md).
+			if (random.nextInt(3) == 0) {
+				facts.add(List.of("MADE_BY", PRODUCTS.get(random.nextInt(PRODUCTS.size())),
+						CODES.get(random.nextInt(CODES.size()))));
+			}
 			return List.copyOf(facts);
 		}
 
@@ -723,6 +734,19 @@ class RankingConsistencyIT extends GraphIT {
 					.put("object", pair.get(1))
 					.put("quote", quote);
 			}
+			// Now and then a listed maker of a product, stated by the report.
+			if (random.nextInt(4) == 0) {
+				var product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
+				var code = CODES.get(random.nextInt(CODES.size()));
+				var quote = targetName(product) + "由" + companyName(code) + "开发。";
+				text.append(quote).append('\n');
+				document.withArray("facts")
+					.addObject()
+					.put("subject", product)
+					.put("predicate", "MADE_BY")
+					.put("object", code)
+					.put("quote", quote);
+			}
 			document.put("text", text.toString());
 			return document;
 		}
@@ -739,9 +763,8 @@ class RankingConsistencyIT extends GraphIT {
 			parts.add("mentions " + shortIds(report.path("mentions").findValuesAsString("entity")));
 			var facts = new ArrayList<String>();
 			for (var fact : report.path("facts")) {
-				facts.add(fact.path("subject").asString().substring(PREFIX.length()) + " "
-						+ fact.path("predicate").asString() + " "
-						+ fact.path("object").asString().substring(PREFIX.length()));
+				facts.add(fact.path("subject").asString().replace(PREFIX, "") + " " + fact.path("predicate").asString()
+						+ " " + fact.path("object").asString().replace(PREFIX, ""));
 			}
 			parts.add("facts " + facts);
 			parts.add("published " + report.path("published").path("latest").asString());
