@@ -369,7 +369,8 @@ final class DraftBuilder {
 		// and the companies the dictionary found recommended that they missed.
 		var roles = Roles.classify(text, recognised);
 		var undecided = new ArrayList<Themes.Ambiguous>();
-		var groups = capped(Themes.assemble(text, lists, roles, undecided), "/themes", "lists of companies");
+		var groups = capped(Themes.assemble(text, lists, roles, recognised, undecided), "/themes",
+				"lists of companies");
 		for (var name : undecided) {
 			var node = ambiguous.addObject().put("text", name.text());
 			name.candidates().forEach(node.withArray("candidates")::add);

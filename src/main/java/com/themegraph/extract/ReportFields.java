@@ -149,6 +149,7 @@ final class ReportFields {
 	 * date a mirror's file name carries (-240624(32页)); null when none is stated.
 	 */
 	Published published() {
+		Published stamp = null;
 		var citedSpans = new ArrayList<int[]>();
 		var cite = CITED.matcher(text.metered());
 		while (cite.find()) {
@@ -162,12 +163,24 @@ final class ReportFields {
 						|| pattern == DATE_ISO && f.lastIndexOf('》', at) >= Math.max(0, at - 120)) {
 					continue;
 				}
+				if (siteChrome(at)) {
+					// A mirror site's stamp (when it posted the file), not the report's
+					// date.
+					if (stamp == null) {
+						stamp = new Published(date(m.group(1), m.group(2), m.group(3)),
+								Passages.quote(text, m.start(), m.end()), "a mirror site's posting stamp");
+					}
+					continue;
+				}
 				var date = date(m.group(1), m.group(2), m.group(3));
 				if (date != null) {
 					return new Published(date, Passages.quote(text, m.start(), m.end()),
 							"the first date the text states");
 				}
 			}
+		}
+		if (stamp != null && stamp.date() != null) {
+			return stamp;
 		}
 		var file = DATE_FILE_NAME.matcher(text.metered());
 		if (file.find()) {
@@ -179,6 +192,19 @@ final class ReportFields {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether the line holding folded {@code at} is a mirror site's page chrome: its
+	 * metadata line names the uploader or the site's column (作者:, 栏目:), which no report
+	 * prints beside its own date.
+	 */
+	private boolean siteChrome(int at) {
+		var line = Lines.lineAround(text, at);
+		var folded = f.substring(line[0], line[1]);
+		return SITE_CHROME.matcher(folded).find();
+	}
+
+	private static final Pattern SITE_CHROME = Pattern.compile("作者:|栏目:|浏览次数|浏览量|上传时间|上传者");
 
 	private boolean afterCutOff(int at) {
 		for (var word : NOT_PUBLISHED) {

@@ -43,8 +43,19 @@ final class Roles {
 
 	}
 
+	/**
+	 * The reach of one recommendation cue: folded [cueStart, cueEnd) is the cue, the list
+	 * runs to {@code end}; {@code heading} names its group.
+	 */
+	record Zone(int cueStart, int cueEnd, int end, String heading) {
+	}
+
+	/** The roles of the company occurrences, in text order, and the cue zones read. */
+	record Classified(List<Role> roles, List<Zone> zones) {
+	}
+
 	/** Labels of a market within a list (港股: ..., A 股主要有 ...); folded. */
-	private static final Pattern MARKET = Pattern.compile("港股|h股|a股|美股|中概股?");
+	static final Pattern MARKET = Pattern.compile("港股|h股|a股|美股|中概股?");
 
 	/** Words over a table whose rows are not recommendations: movers of the week. */
 	private static final Pattern MOVERS = Pattern.compile("涨幅|跌幅|涨跌幅|领涨|领跌|涨跌");
@@ -83,7 +94,7 @@ final class Roles {
 	 * The role of every company occurrence in {@code found}, in text order.
 	 * @throws ExtractionStoppedException when the text's budget runs out
 	 */
-	static List<Role> classify(FoldedText text, List<Occurrence> found) {
+	static Classified classify(FoldedText text, List<Occurrence> found) {
 		var roles = new Roles(text);
 		roles.cueZones(found);
 		var out = new ArrayList<Role>();
@@ -92,7 +103,12 @@ final class Roles {
 				out.add(roles.role(at));
 			}
 		}
-		return out;
+		var zones = new ArrayList<Zone>();
+		for (int z = 0; z < roles.zones.size(); z++) {
+			var zone = roles.zones.get(z);
+			zones.add(new Zone(zone[0], zone[1], zone[2], roles.zoneHeadings.get(z)));
+		}
+		return new Classified(out, zones);
 	}
 
 	private void cueZones(List<Occurrence> found) {
@@ -142,7 +158,8 @@ final class Roles {
 
 	/**
 	 * The group a cue heads: the clause before it (a numbered point's clause, a heading
-	 * ending in a colon), else the cue word itself (投资组合, 受益标的).
+	 * ending in a colon), or null when there is none (the market label or the cue word
+	 * itself, 投资组合, then names it).
 	 */
 	private String heading(int cueStart, int cueEnd) {
 		int start = cueStart;
@@ -154,7 +171,7 @@ final class Roles {
 			.replaceFirst("^\\s*[(（]?\\d{1,2}[)）、.]\\s*", "")
 			.replaceAll("[,，:：*\\s]+$", "")
 			.replaceFirst("^(我们认为|同时|此外|建议|我们)", "");
-		return clause.isBlank() || clause.length() > 30 ? Passages.clean(text.originalOf(cueStart, cueEnd)) : clause;
+		return clause.isBlank() || clause.length() > 30 ? null : clause;
 	}
 
 	private Role role(Occurrence at) {
@@ -177,7 +194,14 @@ final class Roles {
 				var market = marketBefore(zone[1], start);
 				var heading = zoneHeadings.get(z);
 				if (market != null) {
-					heading = heading + " " + Passages.clean(text.originalOf(market[0], market[1]));
+					// The label names the part; the clause before the cue, when there is
+					// one,
+					// names the whole (a bare cue word adds nothing to the label).
+					var label = Passages.clean(text.originalOf(market[0], market[1]));
+					heading = heading == null ? label : heading + " " + label;
+				}
+				else if (heading == null) {
+					heading = Passages.clean(text.originalOf(zone[0], zone[1]));
 				}
 				return new Role(at, Kind.RECOMMENDED, "in the list after \"" + text.originalOf(zone[0], zone[1]) + "\"",
 						start, at.end(), false, heading,

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.themegraph.extract.KnownNames.Known;
 import com.themegraph.extract.Recommendations.Group;
 import com.themegraph.extract.Recommendations.Unresolved;
 import com.themegraph.extract.Roles.Kind;
-import com.themegraph.extract.Roles.Role;
 
 /**
  * The assemble stage for recommendations: the groups a draft's themes are made of. It
@@ -54,7 +54,9 @@ final class Themes {
 	 * on the way (added to {@code ambiguous}).
 	 * @throws ExtractionStoppedException when the text's budget runs out
 	 */
-	static List<Theme> assemble(FoldedText text, List<Group> groups, List<Role> roles, List<Ambiguous> ambiguous) {
+	static List<Theme> assemble(FoldedText text, List<Group> groups, Roles.Classified classified,
+			List<NameIndex.Occurrence> recognised, List<Ambiguous> ambiguous) {
+		var roles = classified.roles();
 		var budget = text.budget();
 		var themes = new ArrayList<Builder>();
 		for (var group : groups) {
@@ -66,6 +68,8 @@ final class Themes {
 			theme.companies.forEach(pick -> taken.add(pick.code()));
 		}
 		var byHeading = new LinkedHashMap<String, Builder>();
+		var homes = new TreeMap<Integer, Builder>();
+		var recommended = new HashSet<Integer>();
 		for (var role : roles) {
 			budget.step();
 			if (role.kind() != Kind.RECOMMENDED) {
@@ -85,16 +89,24 @@ final class Themes {
 			}
 			coveredKeys.add(key);
 			var chosen = choose(text, role);
-			var home = themes.stream().filter(t -> t.holds(at.start())).findFirst().orElse(null);
+			recommended.add(at.start());
+			boolean ownHeading = role.heading() != null && (role.row() || role.market() != null);
+			var home = ownHeading ? null : themes.stream().filter(t -> t.holds(at.start())).findFirst().orElse(null);
 			if (home == null) {
 				var heading = role.heading() == null ? "group" : role.heading();
 				home = byHeading.get(heading);
+				if (home == null) {
+					// A reader's group of the same name (港股 after 建议关注：港股：) is that
+					// group.
+					home = themes.stream().filter(t -> heading.equals(t.name)).findFirst().orElse(null);
+				}
 				if (home == null) {
 					home = new Builder(heading, quote, role.unitStart());
 					byHeading.put(heading, home);
 					themes.add(home);
 				}
 			}
+			homes.put(at.start(), home);
 			if (chosen == null) {
 				if (taken.stream().noneMatch(code -> at.companies().stream().anyMatch(k -> k.id().equals(code)))
 						&& ambiguous.stream().noneMatch(a -> a.text().equals(printedName))) {
@@ -102,7 +114,7 @@ final class Themes {
 					ambiguous.add(new Ambiguous(printedName, candidates, quote, "the name has " + candidates.size()
 							+ " listings and neither a market label, a tag (-W, -SW) nor a printed code says which "
 							+ "one the report means: none was chosen"));
-					home.unresolved.add(new Unresolved(printedName, "names " + candidates.size() + " listings ("
+					home.own.add(new Unresolved(printedName, "names " + candidates.size() + " listings ("
 							+ String.join(", ", candidates) + "); see review.ambiguous"));
 				}
 				continue;
@@ -112,25 +124,80 @@ final class Themes {
 			for (var theme : themes) {
 				theme.requote(chosen.id(), quote);
 			}
+			// The classifier's group wins where it knows more than the layout reader's: a
+			// table's sub-heading row, a market label without a colon.
+			boolean regroup = role.heading() != null && (role.row() || role.market() != null);
+			if (regroup) {
+				boolean moved = false;
+				for (var theme : themes) {
+					if (theme.name == null || !theme.name.equals(role.heading())) {
+						moved |= theme.companies.removeIf(p -> p.code().equals(chosen.id()));
+					}
+				}
+				if (moved) {
+					taken.remove(chosen.id());
+				}
+			}
 			if (!taken.add(chosen.id())) {
 				continue;
 			}
 			var pick = new Pick(chosen.id(), printedName, chosen.source(), quote);
 			home.companies.add(pick);
 		}
+		leftovers(text, classified.zones(), recognised, recommended, homes, themes);
 		var out = new ArrayList<Theme>();
 		themes.sort((a, b) -> Integer.compare(a.listStart, b.listStart));
 		for (var theme : themes) {
-			out.add(theme.build(text, coveredKeys));
+			var built = theme.build(text, coveredKeys);
+			// A reader's group whose companies all moved to their own headings is gone.
+			if (!built.companies().isEmpty() || !built.unresolved().isEmpty()) {
+				out.add(built);
+			}
 		}
 		return out;
+	}
+
+	/**
+	 * The names no dictionary holds in the lists the dictionary found companies in: under
+	 * review in the group of the nearest company before them (after them for the first),
+	 * once per draft.
+	 */
+	private static void leftovers(FoldedText text, List<Roles.Zone> zones, List<NameIndex.Occurrence> recognised,
+			Set<Integer> recommended, TreeMap<Integer, Builder> homes, List<Builder> themes) {
+		var covered = new ArrayList<int[]>();
+		for (var at : recognised) {
+			if (!at.isCompany() || recommended.contains(at.start())) {
+				covered.add(new int[] { at.start(), at.end() });
+			}
+		}
+		var listed = new HashSet<String>();
+		for (var theme : themes) {
+			theme.unresolved.forEach(item -> listed.add(FoldedText.key(item.text())));
+			theme.own.forEach(item -> listed.add(FoldedText.key(item.text())));
+			theme.companies.forEach(pick -> listed.add(FoldedText.key(pick.name())));
+		}
+		for (var zone : zones) {
+			var first = homes.ceilingEntry(zone.cueEnd());
+			if (first == null || first.getKey() >= zone.end()) {
+				continue;
+			}
+			for (var item : ListItems.leftovers(text, zone, covered)) {
+				if (!listed.add(FoldedText.key(item.text()))) {
+					continue;
+				}
+				var before = homes.floorEntry(item.start());
+				var home = before != null && before.getKey() >= zone.cueEnd() ? before.getValue() : first.getValue();
+				home.unresolved
+					.add(new Unresolved(item.text(), "no listed company in the graph has this name or alias"));
+			}
+		}
 	}
 
 	/**
 	 * The listing an occurrence means: its only one; else the one its printed code names;
 	 * else the one its tag or market label points to; else none (null).
 	 */
-	static Known choose(FoldedText text, Role role) {
+	static Known choose(FoldedText text, Roles.Role role) {
 		var candidates = role.at().companies();
 		var printed = Lines.printedCode(text, role.at().end());
 		if (printed != null) {
@@ -185,6 +252,12 @@ final class Themes {
 		final List<Pick> companies = new ArrayList<>();
 
 		final List<Unresolved> unresolved;
+
+		/**
+		 * What this stage itself leaves under review (names of several listings, list
+		 * items no dictionary holds): kept whatever the readers' items were.
+		 */
+		final List<Unresolved> own = new ArrayList<>();
 
 		/** Codes still quoted by the whole list: the dictionary has not placed them. */
 		final Set<String> listQuoted = new HashSet<>();
@@ -245,10 +318,17 @@ final class Themes {
 					}
 				}
 			}
+			// In the order the text names them, whichever stage placed them.
+			var f = text.folded();
+			companies.sort(java.util.Comparator.comparingInt(pick -> {
+				int at = f.indexOf(FoldedText.key(pick.name()), segmentStart);
+				return at < 0 ? Integer.MAX_VALUE : at;
+			}));
 			var kept = unresolved.stream().filter(item -> {
 				var key = FoldedText.key(item.text());
 				return coveredKeys.stream().noneMatch(key::contains);
-			}).toList();
+			}).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+			kept.addAll(own);
 			return new Theme(name, headingQuote, listQuote, segmentStart, listStart, List.copyOf(companies), kept);
 		}
 
