@@ -19,7 +19,8 @@ final class ListItems {
 	record Item(int start, int end, String text) {
 	}
 
-	private static final String SEPARATORS = "、,;/:。等";
+	/** Between two items: list punctuation, 等, and the words that join two names. */
+	private static final String SEPARATORS = "、,;/:。等和及与";
 
 	/**
 	 * What a market label leaves before the first name of its part (港股: ..., A 股主要有 ...):
@@ -33,11 +34,25 @@ final class ListItems {
 
 	/**
 	 * The items of {@code zone}'s list that hold none of {@code covered} (folded [start,
-	 * end) pairs of the names recognised in it) and look like a company's name.
+	 * end) pairs of the names recognised in it) and look like a company's name. The list
+	 * is the run of items from the first recommended company ({@code recommended}: folded
+	 * ranges) to the last, and on past it while items look like names, up to a 等 or the
+	 * end of the sentence: prose after the list is not cut into names.
 	 */
-	static List<Item> leftovers(FoldedText text, Zone zone, List<int[]> covered) {
+	static List<Item> leftovers(FoldedText text, Zone zone, List<int[]> covered, List<int[]> recommended) {
 		var f = text.folded();
+		int first = Integer.MAX_VALUE;
+		int last = -1;
+		for (var range : recommended) {
+			if (range[0] >= zone.cueEnd() && range[1] <= zone.end()) {
+				first = Math.min(first, range[0]);
+				last = Math.max(last, range[1]);
+			}
+		}
 		var items = new ArrayList<Item>();
+		if (last < 0) {
+			return items;
+		}
 		int start = zone.cueEnd();
 		for (int i = zone.cueEnd(); i <= zone.end(); i++) {
 			text.budget().step();
@@ -47,7 +62,14 @@ final class ListItems {
 			int from = start;
 			int to = i;
 			start = i + 1;
+			if (to <= first) {
+				continue;
+			}
+			boolean pastLast = from >= last;
 			if (to - from < 2 || holdsName(from, to, covered)) {
+				if (pastLast && to - from >= 2) {
+					break;
+				}
 				continue;
 			}
 			var key = f.substring(from, to);
@@ -58,6 +80,12 @@ final class ListItems {
 			}
 			if (CompanyLists.looksLikeName(key)) {
 				items.add(new Item(from, to, Passages.clean(text.originalOf(from, to))));
+			}
+			else if (pastLast) {
+				break;
+			}
+			if (pastLast && i < f.length() && f.charAt(i) == '等') {
+				break;
 			}
 		}
 		return items;

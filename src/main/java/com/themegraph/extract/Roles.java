@@ -65,6 +65,9 @@ final class Roles {
 	/** Tags a market prints after a name (-SW, -W), folded. */
 	private static final Pattern TAG = Pattern.compile("-(?:sw|w|s|b|r|u)(?![a-z])");
 
+	/** A table's source line: where a table after a cue (重点推荐 over its rows) ends. */
+	private static final String TABLE_END = "资料来源";
+
 	/** Where a cue's reach ends: the sentence's end. */
 	private static final String SENTENCE_END = "。!?【";
 
@@ -124,7 +127,7 @@ final class Roles {
 			int end = cueEnd;
 			while (end < f.length() && end - cueEnd < CUE_REACH && SENTENCE_END.indexOf(f.charAt(end)) < 0
 					&& !(end > cueEnd && text.gapBefore(end) == Gap.PARAGRAPH)
-					&& !f.startsWith(Recommendations.STOP, end)) {
+					&& !f.startsWith(Recommendations.STOP, end) && !f.startsWith(TABLE_END, end)) {
 				text.budget().step();
 				end++;
 			}
@@ -241,7 +244,8 @@ final class Roles {
 			return false;
 		}
 		char c = f.charAt(end);
-		boolean letter = Character.isLetter(c) && c != '等';
+		// 等 ends a list, 和/及/与/或 join two of its names.
+		boolean letter = Character.isLetter(c) && "等和及与或".indexOf(c) < 0;
 		if (!letter) {
 			return false;
 		}

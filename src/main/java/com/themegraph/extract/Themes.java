@@ -165,9 +165,13 @@ final class Themes {
 	private static void leftovers(FoldedText text, List<Roles.Zone> zones, List<NameIndex.Occurrence> recognised,
 			Set<Integer> recommended, TreeMap<Integer, Builder> homes, List<Builder> themes) {
 		var covered = new ArrayList<int[]>();
+		var companies = new ArrayList<int[]>();
 		for (var at : recognised) {
 			if (!at.isCompany() || recommended.contains(at.start())) {
 				covered.add(new int[] { at.start(), at.end() });
+			}
+			if (recommended.contains(at.start())) {
+				companies.add(new int[] { at.start(), at.end() });
 			}
 		}
 		var listed = new HashSet<String>();
@@ -181,7 +185,7 @@ final class Themes {
 			if (first == null || first.getKey() >= zone.end()) {
 				continue;
 			}
-			for (var item : ListItems.leftovers(text, zone, covered)) {
+			for (var item : ListItems.leftovers(text, zone, covered, companies)) {
 				if (!listed.add(FoldedText.key(item.text()))) {
 					continue;
 				}
