@@ -160,6 +160,14 @@ final class DraftBuilder {
 		review.set("resolved", resolved);
 		review.set("ambiguous", ambiguous);
 		review.set("generated", generated);
+		var candidates = review.putArray("candidates");
+		for (var candidate : Candidates.find(text, recognised)) {
+			candidates.addObject()
+				.put("text", candidate.text())
+				.put("quote", candidate.quote())
+				.put("why", "named as a technology, product, work or organisation often is (Latin script or in "
+						+ "quotation marks) and unknown to the graph: add it as an entity if it is one");
+		}
 		return draft;
 	}
 

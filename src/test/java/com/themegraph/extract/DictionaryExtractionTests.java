@@ -119,4 +119,12 @@ class DictionaryExtractionTests {
 		assertThat(quotes(draft)).containsExactly("建议关注甲乙科技、丙丁网络", "建议关注甲乙科技、丙丁网络", "建议关注子丑文化");
 	}
 
+	@Test
+	void namesTheGraphDoesNotKnowAreProposedForReviewButNotAddressesCodesOrUnits() {
+		var draft = draft("本周某某发布“星河”大模型，对标 FooChat 与 Bar-2；甲乙科技（300901.SZ）PE 20 倍。\n"
+				+ "分析师 某某 执业证书：S0000000000001 邮箱：someone@example.com.cn");
+		assertThat(ExtractionTests.texts(draft.path("review").path("candidates"), "text")).containsExactly("FooChat",
+				"Bar-2", "星河");
+	}
+
 }
