@@ -59,7 +59,14 @@ public class Suggestions {
 		if (b.contains(a) || a.contains(b)) {
 			return 0.25 * (1 - (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length())) + 0.05;
 		}
-		return (double) editDistance(a, b) / Math.max(a.length(), b.length());
+		int longer = Math.max(a.length(), b.length());
+		// Edits are at least the difference in length: past half the longer name no edit
+		// count can come under the 0.5 a suggestion needs, so the quadratic count is
+		// skipped (thousands of directory companies' names are compared per unknown id).
+		if (longer - Math.min(a.length(), b.length()) > longer / 2) {
+			return 1;
+		}
+		return (double) editDistance(a, b) / longer;
 	}
 
 	/**

@@ -1,20 +1,15 @@
 package com.themegraph.ingest;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.themegraph.graph.CypherQueries;
-import com.themegraph.graph.StockCode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import com.themegraph.graph.TextFolding;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,20 +17,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A listed-company directory: the listing files analysts already export, read into
- * companies that belong to the directory's source. Reports name far more companies than
- * the graph's curated entity files hold; with a directory loaded the extractor resolves
- * them too. Each layout is recognised by its header:
- * <ul>
- * <li>AKShare ({@code stock_info_a_code_name}, {@code stock_info_sh_name_code}...):
- * {@code code,name}, or the 东方财富 spot lists' {@code 代码,名称};</li>
- * <li>Tushare {@code stock_basic}: {@code ts_code,symbol,name,...}, with {@code enname}
- * when asked for;</li>
- * <li>HKEX "List of Securities" (an xlsx upstream, read as its CSV export): a header row
- * {@code Stock Code,Name of Securities,Category,...} below a title and a date; only rows
- * whose category is {@code Equity} are companies.</li>
- * </ul>
- * Companies another source defined are left as they are (they belong to it), and counted.
+ * A listed-company directory refresh: the listing files analysts export
+ * ({@link DirectoryFiles} reads their layouts) merged into the companies of one source,
+ * by default {@value DirectorySnapshot#SOURCE}, the shipped snapshot's. A company is
+ * restated whole: a new short name replaces the old one, which becomes a former name
+ * until the file's as-of date; its aliases, short forms, other listings and history stay.
+ * A Tushare {@code namechange} file adds former names (with the day each stopped) to the
+ * source's companies. Companies another source defined (the curated entity files, a
+ * report) are left as they are, and counted.
  */
 @Service
 public class CompanyDirectory {
@@ -43,35 +32,22 @@ public class CompanyDirectory {
 	/** The directory layouts this reads. */
 	public enum Layout {
 
-		AKSHARE, TUSHARE, HKEX
+		AKSHARE, TUSHARE, HKEX, NAMECHANGE
 
-	}
-
-	/** One listed company as a directory lists it. */
-	record Listing(String code, String name, String nameEn) {
-	}
-
-	/** What a file held: its layout, its companies, and lines skipped with the reason. */
-	record Read(Layout layout, List<Listing> listings, List<String> skipped) {
 	}
 
 	/**
-	 * What an import did: companies added, updated (the source's own, renamed),
-	 * unchanged, and left to the source that defined them; lines skipped, each with its
-	 * reason.
+	 * What an import did: companies added, updated (the source's own, renamed or given
+	 * new names or history), unchanged, and left to the source that defined them; lines
+	 * skipped, each with its reason.
 	 */
 	public record Imported(Layout layout, int added, int updated, int unchanged, int otherSources,
 			List<String> skipped) {
 	}
 
-	static final String ACCEPTED = "an AKShare list (header code,name or 代码,名称), Tushare stock_basic "
-			+ "(ts_code,symbol,name,...) or the HKEX List of Securities exported as CSV "
-			+ "(Stock Code,Name of Securities,Category,...)";
+	static final String ACCEPTED = DirectoryFiles.ACCEPTED;
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-	/** The HKEX title and date rows above the header: a few, never many. */
-	private static final int MAX_PREAMBLE = 10;
 
 	private final DocumentLoader loader;
 
@@ -89,142 +65,164 @@ public class CompanyDirectory {
 	 * Reads a directory file and adds or updates its companies, all in one transaction
 	 * (as an entity file of source {@code source}, so the same file again writes
 	 * nothing).
-	 * @param fileName the file's name, for messages and to tell files of one source apart
-	 * @param asOf the date the list was exported, YYYY-MM-DD, kept in each company's note
+	 * @param fileName the file's name, for messages, to tell files of one source apart,
+	 * and kept as each listing's source
+	 * @param source the source the companies belong to ({@value DirectorySnapshot#SOURCE}
+	 * refreshes the shipped snapshot)
+	 * @param asOf the date the list was exported, YYYY-MM-DD: a replaced short name is a
+	 * former name until this day
 	 * @throws IllegalArgumentException when the header is none of the layouts, or
-	 * {@code asOf} is no date
+	 * {@code asOf} is no calendar date
 	 * @throws InvalidDocumentException when the companies fail the entity file checks
 	 */
 	@Transactional
 	public Imported importFile(Reader reader, String fileName, String source, String asOf) {
-		if (!DATE.matcher(asOf).matches()) {
+		if (!DATE.matcher(asOf).matches() || DirectoryFiles.date(asOf) == null) {
 			throw new IllegalArgumentException("--as-of must be a date, YYYY-MM-DD: \"" + asOf + "\"");
 		}
-		var read = read(reader);
-		var owners = new HashMap<String, Map<String, Object>>();
-		cypher.query("ingest-existing-ids")
-			.bind(read.listings().stream().map(Listing::code).toList())
-			.to("ids")
+		var read = DirectoryFiles.read(reader);
+		var existing = new HashMap<String, Map<String, Object>>();
+		cypher.query("ingest-directory-existing")
+			.bind(read.listings().stream().map(DirectoryFiles.Listing::code).distinct().toList())
+			.to("codes")
 			.fetch()
 			.all()
-			.forEach(row -> owners.put((String) row.get("id"), row));
-		int added = 0;
-		int updated = 0;
-		int unchanged = 0;
-		int others = 0;
+			.forEach(row -> existing.put((String) row.get("code"), row));
+		var layout = Layout.valueOf(read.layout().name());
 		var document = json.createObjectNode().put("kind", "entities").put("source", source);
 		var companies = document.putArray("companies");
-		for (var listing : read.listings()) {
-			var existing = owners.get(listing.code());
-			if (existing != null && !source.equals(existing.get("owner"))) {
-				others++;
-				continue;
+		var counts = new int[4];
+		var byCode = new LinkedHashMap<String, List<DirectoryFiles.Listing>>();
+		read.listings().forEach(row -> byCode.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row));
+		var skipped = new ArrayList<>(read.skipped());
+		byCode.forEach((code, rows) -> {
+			var before = existing.get(code);
+			if (before != null && !source.equals(before.get("owner"))) {
+				counts[3]++;
+				return;
 			}
-			if (existing == null) {
-				added++;
+			if (layout == Layout.NAMECHANGE && before == null) {
+				skipped.add(code + ": no company of " + source + " has this code; its names are not kept");
+				return;
 			}
-			else if (listing.name().equals(existing.get("name"))) {
-				unchanged++;
-			}
-			else {
-				updated++;
-			}
-			ObjectNode company = companies.addObject().put("code", listing.code()).put("name", listing.name());
-			if (listing.nameEn() != null) {
-				company.put("nameEn", listing.nameEn());
-			}
-			company.put("note",
-					read.layout().name().toLowerCase(Locale.ROOT) + " directory " + source + " as of " + asOf);
-		}
+			var company = layout == Layout.NAMECHANGE ? history(code, rows, before)
+					: listing(rows.get(0), before, fileName, asOf);
+			companies.add(company);
+			counts[before == null ? 0 : same(company, before) ? 2 : 1]++;
+		});
 		loader.load(document, fileName);
-		return new Imported(read.layout(), added, updated, unchanged, others, read.skipped());
+		return new Imported(layout, counts[0], counts[1], counts[2], counts[3], List.copyOf(skipped));
 	}
 
 	/**
-	 * The companies of a directory file, its layout recognised by its header.
-	 * @throws IllegalArgumentException naming the accepted layouts when none matches
+	 * The company as the file lists it, restating what the graph holds of it: an old
+	 * short name that is not the new one (market tags aside) becomes a former name.
 	 */
-	static Read read(Reader reader) {
-		List<CSVRecord> records;
-		try {
-			// Commons CSV rather than splitting lines: names hold commas and quotes, and
-			// HKEX's export quotes fields.
-			records = CSVFormat.DEFAULT.builder()
-				.setIgnoreEmptyLines(true)
-				.setTrim(true)
-				.get()
-				.parse(reader)
-				.getRecords();
+	private ObjectNode listing(DirectoryFiles.Listing row, Map<String, Object> before, String fileName, String asOf) {
+		var company = base(row.code(), row.name(), before);
+		var nameEn = row.nameEn() != null ? row.nameEn() : before == null ? null : (String) before.get("nameEn");
+		var fullName = row.fullName() != null ? row.fullName()
+				: before == null ? null : (String) before.get("fullName");
+		if (nameEn != null) {
+			company.put("nameEn", nameEn);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		if (fullName != null) {
+			company.put("fullName", fullName);
 		}
-		catch (RuntimeException ex) {
-			throw new IllegalArgumentException("not a CSV file: " + ex.getMessage(), ex);
+		company.putObject("listing").put("source", fileName).put("asOf", asOf).put("status", "listed");
+		var former = formerNames(before);
+		var old = before == null ? null : (String) before.get("name");
+		if (old != null && !TextFolding.companyKey(TextFolding.fold(old))
+			.equals(TextFolding.companyKey(TextFolding.fold(row.name())))) {
+			former.putIfAbsent(old, asOf);
 		}
-		for (int row = 0; row < Math.min(records.size(), MAX_PREAMBLE); row++) {
-			var header = headerOf(records.get(row));
-			if (header.containsKey("ts_code") && header.containsKey("name")) {
-				return listings(Layout.TUSHARE, records, row, header, "ts_code", "name", "enname", null);
-			}
-			if (header.containsKey("stock code") && header.containsKey("name of securities")) {
-				return listings(Layout.HKEX, records, row, header, "stock code", "name of securities", null,
-						"category");
-			}
-			if (header.containsKey("code") && header.containsKey("name")) {
-				return listings(Layout.AKSHARE, records, row, header, "code", "name", null, null);
-			}
-			if (header.containsKey("代码") && header.containsKey("名称")) {
-				return listings(Layout.AKSHARE, records, row, header, "代码", "名称", null, null);
-			}
-		}
-		throw new IllegalArgumentException("not a listed-company directory: expected " + ACCEPTED);
+		former.remove(row.name());
+		putHistory(company, before, former);
+		return company;
 	}
 
-	private static Map<String, Integer> headerOf(CSVRecord record) {
-		var header = new LinkedHashMap<String, Integer>();
-		for (int i = 0; i < record.size(); i++) {
-			// A UTF-8 byte order mark, as Excel writes one, is not part of the first
-			// name.
-			header.putIfAbsent(record.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i);
+	/** The company with the former names a namechange file gives it added. */
+	private ObjectNode history(String code, List<DirectoryFiles.Listing> rows, Map<String, Object> before) {
+		var name = (String) before.get("name");
+		var company = base(code, name, before);
+		putIfSet(company, "nameEn", before);
+		putIfSet(company, "fullName", before);
+		if (before.get("listingSource") != null) {
+			company.putObject("listing")
+				.put("source", (String) before.get("listingSource"))
+				.put("asOf", (String) before.get("listingAsOf"))
+				.put("status", before.get("listingStatus") == null ? "listed" : (String) before.get("listingStatus"));
 		}
-		return header;
+		var former = formerNames(before);
+		rows.stream()
+			.filter(row -> row.until() != null && !row.name().equals(name))
+			.forEach(row -> former.merge(row.name(), row.until(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
+		putHistory(company, before, former);
+		return company;
 	}
 
-	private static Read listings(Layout layout, List<CSVRecord> records, int headerRow, Map<String, Integer> header,
-			String codeColumn, String nameColumn, String nameEnColumn, String categoryColumn) {
-		var listings = new ArrayList<Listing>();
-		var skipped = new ArrayList<String>();
-		var seen = new java.util.HashSet<String>();
-		for (int row = headerRow + 1; row < records.size(); row++) {
-			var record = records.get(row);
-			var line = "line " + record.getRecordNumber();
-			if (categoryColumn != null && !"equity".equalsIgnoreCase(cell(record, header.get(categoryColumn)))) {
-				continue;
+	private ObjectNode base(String code, String name, Map<String, Object> before) {
+		var company = json.createObjectNode().put("code", code).put("name", name);
+		if (before != null) {
+			var aliases = company.putArray("aliases");
+			strings(before, "aliases").stream().filter(alias -> !alias.equals(name)).forEach(aliases::add);
+			var sameIssuer = strings(before, "sameIssuer");
+			if (!sameIssuer.isEmpty()) {
+				sameIssuer.forEach(company.putArray("sameIssuer")::add);
 			}
-			var code = StockCode.tryParse(layout == Layout.HKEX ? cell(record, header.get(codeColumn)) + ".HK"
-					: cell(record, header.get(codeColumn)));
-			var name = cell(record, header.get(nameColumn));
-			if (code.isEmpty()) {
-				skipped.add(line + ": \"" + cell(record, header.get(codeColumn)) + "\" is not a stock code");
-				continue;
-			}
-			if (name.isEmpty()) {
-				skipped.add(line + ": no name");
-				continue;
-			}
-			if (!seen.add(code.get().canonical())) {
-				skipped.add(line + ": " + code.get().canonical() + " is listed twice; the first is kept");
-				continue;
-			}
-			var nameEn = nameEnColumn == null ? "" : cell(record, header.get(nameEnColumn));
-			listings.add(new Listing(code.get().canonical(), name, nameEn.isEmpty() ? null : nameEn));
 		}
-		return new Read(layout, listings, skipped);
+		return company;
 	}
 
-	private static String cell(CSVRecord record, Integer column) {
-		return column == null || column >= record.size() ? "" : record.get(column).strip();
+	private static LinkedHashMap<String, String> formerNames(Map<String, Object> before) {
+		var former = new LinkedHashMap<String, String>();
+		if (before != null) {
+			var names = strings(before, "formerNames");
+			var until = strings(before, "formerNamesUntil");
+			for (int i = 0; i < names.size(); i++) {
+				former.put(names.get(i), until.get(i));
+			}
+		}
+		return former;
+	}
+
+	private static void putHistory(ObjectNode company, Map<String, Object> before,
+			LinkedHashMap<String, String> former) {
+		if (!former.isEmpty()) {
+			var names = company.putArray("formerNames");
+			former.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByValue())
+				.forEach(entry -> names.addObject().put("name", entry.getKey()).put("until", entry.getValue()));
+		}
+		if (before != null) {
+			var codes = strings(before, "formerCodes");
+			var until = strings(before, "formerCodesUntil");
+			if (!codes.isEmpty()) {
+				var array = company.putArray("formerCodes");
+				for (int i = 0; i < codes.size(); i++) {
+					array.addObject().put("code", codes.get(i)).put("until", until.get(i));
+				}
+			}
+		}
+	}
+
+	/** Whether the restated company names the same things the graph already holds. */
+	private static boolean same(ObjectNode company, Map<String, Object> before) {
+		return company.path("name").asString().equals(before.get("name"))
+				&& strings(before, "formerNames").size() == company.path("formerNames").size();
+	}
+
+	private static void putIfSet(ObjectNode company, String field, Map<String, Object> before) {
+		if (before.get(field) != null) {
+			company.put(field, (String) before.get(field));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(Map<String, Object> row, String key) {
+		var value = row.get(key);
+		return value == null ? List.of() : (List<String>) value;
 	}
 
 }

@@ -145,6 +145,7 @@ final class PlanBuilder {
 			props.put("code", code.canonical());
 			props.put("exchange", code.exchange().name());
 			props.put("digits", code.digits());
+			planListing(entity, props);
 		}
 		var dates = new ArrayList<String>();
 		for (var date : entity.path("dates")) {
@@ -164,6 +165,11 @@ final class PlanBuilder {
 		if (company) {
 			planHistory(entity, props, names);
 			names.add(id);
+			// A US ticker is what analysts type and print alone (NVDA, BILI).
+			var code = StockCode.parse(id);
+			if (code.exchange() == StockCode.Exchange.US) {
+				names.add(code.digits());
+			}
 			// Each name also without its market tags, so *ST华录 and 华录 find one another.
 			names.addAll(names.stream().map(TextFolding::companyKey).toList());
 		}
@@ -191,6 +197,29 @@ final class PlanBuilder {
 		}
 		definitions.put(id, pointer);
 		nodes.put(id, new NodeRow(id, labels, props));
+	}
+
+	/**
+	 * A company's directory facts: its registered {@code fullName}, the {@code listing}'s
+	 * source, as-of date and status (as {@code listingSource}, {@code listingAsOf},
+	 * {@code listingStatus}), and {@code sameIssuer}, the issuer's other listings'
+	 * canonical codes.
+	 */
+	private static void planListing(JsonNode entity, Map<String, Object> props) {
+		putIfPresent(props, "fullName", entity);
+		var listing = entity.path("listing");
+		if (listing.isObject()) {
+			props.put("listingSource", listing.path("source").asString());
+			props.put("listingAsOf", listing.path("asOf").asString());
+			props.put("listingStatus", listing.path("status").asString("listed"));
+		}
+		var sameIssuer = new ArrayList<String>();
+		for (var code : entity.path("sameIssuer")) {
+			sameIssuer.add(StockCode.parse(code.asString()).canonical());
+		}
+		if (!sameIssuer.isEmpty()) {
+			props.put("sameIssuer", sameIssuer);
+		}
 	}
 
 	/**

@@ -49,11 +49,14 @@ class SeedDataLoader implements SmartInitializingSingleton {
 
 	private final KeptRankings rankings;
 
+	private final DirectorySnapshot snapshot;
+
 	SeedDataLoader(DocumentLoader loader, JsonMapper json, SchemaInitializer schemaFirst, KeptRankings rankings,
-			PlatformTransactionManager transactions,
+			DirectorySnapshot snapshot, PlatformTransactionManager transactions,
 			@org.springframework.beans.factory.annotation.Value("${themegraph.seed.location:classpath:seed-data/}") String location) {
 		this.loader = loader;
 		this.rankings = rankings;
+		this.snapshot = snapshot;
 		this.json = json;
 		this.transactions = new TransactionTemplate(transactions);
 		this.location = location.endsWith("/") ? location : location + "/";
@@ -74,24 +77,40 @@ class SeedDataLoader implements SmartInitializingSingleton {
 		// graph.
 		rankings.ensureBuilt();
 		var resolver = new PathMatchingResourcePatternResolver();
-		var files = new ArrayList<Resource>();
-		for (var folder : new String[] { "entities", "reports" }) {
-			var found = resolver.getResources(location + folder + "/*.json");
-			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-			files.addAll(Arrays.asList(found));
-		}
+		var entities = sorted(resolver.getResources(location + "entities/*.json"));
+		var reports = sorted(resolver.getResources(location + "reports/*.json"));
+		var directory = resolver.getResource(location + "directory/" + DirectorySnapshot.COMPANIES);
 		var results = transactions.execute(status -> {
-			var loaded = new ArrayList<LoadResult>();
-			for (var file : files) {
-				loaded.add(load(file));
+			var loaded = new ArrayList<String>();
+			entities.forEach(file -> loaded.add(describe(origin(file), load(file))));
+			// After the curated entity files, whose companies the directory leaves as
+			// they
+			// are; before the reports, which may name its companies.
+			if (directory.exists()) {
+				var started = System.nanoTime();
+				for (var part : snapshot.parts(directory,
+						resolver.getResource(location + "directory/" + DirectorySnapshot.SHORT_FORMS))) {
+					loaded.add(describe(part.origin() + " (" + part.companies() + " companies)",
+							loader.load(part.document(), part.origin())));
+				}
+				log.info("Listed-company directory checked in {} ms", (System.nanoTime() - started) / 1_000_000);
 			}
+			reports.forEach(file -> loaded.add(describe(origin(file), load(file))));
 			return loaded;
 		});
-		for (int i = 0; i < files.size(); i++) {
-			var result = results.get(i);
-			log.info("Seed data [{}/{}] {}: {} ({} nodes, {} relationships)", i + 1, files.size(), origin(files.get(i)),
-					result.outcome(), result.nodes(), result.relationships());
+		for (int i = 0; i < results.size(); i++) {
+			log.info("Seed data [{}/{}] {}", i + 1, results.size(), results.get(i));
 		}
+	}
+
+	private static List<Resource> sorted(Resource[] found) {
+		Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+		return List.of(found);
+	}
+
+	private static String describe(String origin, LoadResult result) {
+		return origin + ": " + result.outcome() + " (" + result.nodes() + " nodes, " + result.relationships()
+				+ " relationships)";
 	}
 
 	private LoadResult load(Resource file) {

@@ -18,16 +18,22 @@ record Exposure(Stock stock, Page<ThemeLink> themes, Page<Item> exposures) {
 	/**
 	 * One listed company. {@code forms} spells its code as market-data vendors do (Wind,
 	 * Yahoo, Tushare, baostock, Bloomberg, Futu, JoinQuant), for joining with their data.
-	 * {@code askedAs} is the former code it was asked by (null when asked by its current
-	 * code or a name); {@code formerCodes} and {@code formerNames} carry the dates each
-	 * stopped being used.
+	 * {@code askedAs} is the former code or former name it was asked by (null when asked
+	 * by its current code, name, alias or short form); {@code formerCodes} and
+	 * {@code formerNames} carry the dates each stopped being used. {@code source} is the
+	 * source that defined it ({@code directory} for the shipped listed-company directory,
+	 * an entity file's source, a report id), {@code listingSource} and {@code asOf} the
+	 * exchange directory export its listing facts come from and its date (null when no
+	 * directory gives them), {@code status} {@code listed} or {@code delisted}, and
+	 * {@code sameIssuer} the canonical codes of the issuer's other listings (A+H, HK+US).
 	 */
-	record Stock(String code, String exchange, String name, String nameEn, List<String> aliases, StockCode.Forms forms,
-			String askedAs, List<FormerCode> formerCodes, List<FormerName> formerNames) {
+	record Stock(String code, String exchange, String name, String nameEn, String fullName, List<String> aliases,
+			StockCode.Forms forms, String askedAs, String status, String source, String listingSource, String asOf,
+			List<String> sameIssuer, List<FormerCode> formerCodes, List<FormerName> formerNames) {
 
 		Stock answering(String askedAs) {
-			return new Stock(code, exchange, name, nameEn, aliases, StockCode.parse(code).forms(), askedAs, formerCodes,
-					formerNames);
+			return new Stock(code, exchange, name, nameEn, fullName, aliases, StockCode.parse(code).forms(), askedAs,
+					status, source, listingSource, asOf, sameIssuer, formerCodes, formerNames);
 		}
 
 	}

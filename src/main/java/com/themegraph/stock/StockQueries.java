@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.themegraph.graph.AmbiguousNameException;
 import com.themegraph.graph.BadRequestException;
 import com.themegraph.graph.GraphRows;
 import com.themegraph.graph.NotFoundException;
@@ -54,7 +55,7 @@ class StockQueries {
 		var canonical = code.map(StockCode::canonical).orElseGet(() -> codeForName(codeOrName));
 		var stock = byCode(canonical);
 		if (stock.isPresent()) {
-			return stock.get().answering(null);
+			return stock.get().answering(code.isEmpty() && byFormerName(stock.get(), codeOrName) ? codeOrName : null);
 		}
 		if (code.isPresent()) {
 			// A code no company holds now may be one a company held before.
@@ -74,6 +75,29 @@ class StockQueries {
 		// slip of one digit in 300495 still finds 300459.SZ.
 		throw new NotFoundException("No listed company with code " + canonical,
 				suggestions.closest(code.isPresent() ? canonical : codeOrName, COMPANY));
+	}
+
+	/**
+	 * Whether {@code name} is one of the company's former names and none of its current
+	 * ones (name, English name, aliases), market tags aside.
+	 */
+	static boolean byFormerName(Exposure.Stock stock, String name) {
+		var asked = TextFolding.companyKeys(name);
+		var current = new java.util.ArrayList<String>();
+		current.add(stock.name());
+		if (stock.nameEn() != null) {
+			current.add(stock.nameEn());
+		}
+		if (stock.aliases() != null) {
+			current.addAll(stock.aliases());
+		}
+		if (current.stream().map(TextFolding::companyKeys).anyMatch(keys -> keys.stream().anyMatch(asked::contains))) {
+			return false;
+		}
+		return stock.formerNames()
+			.stream()
+			.map(former -> TextFolding.companyKeys(former.name()))
+			.anyMatch(keys -> keys.stream().anyMatch(asked::contains));
 	}
 
 	private Optional<Exposure.Stock> byCode(String canonical) {
@@ -113,7 +137,11 @@ class StockQueries {
 			throw new NotFoundException("No listed company named \"" + name + "\"", suggestions.closest(name, COMPANY));
 		}
 		if (codes.size() > 1) {
-			throw new BadRequestException("\"" + name + "\" names several listed companies " + codes + ": ask by code");
+			throw new AmbiguousNameException(name,
+					codes.stream()
+						.map(code -> new AmbiguousNameException.Candidate(code,
+								byCode(code).map(Exposure.Stock::name).orElse(null)))
+						.toList());
 		}
 		return codes.iterator().next();
 	}

@@ -101,6 +101,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof BadParameterException parameter) {
 			return badParameter(parameter.parameters(), ex.getMessage());
 		}
+		if (ex instanceof com.themegraph.graph.AmbiguousNameException ambiguous) {
+			var problem = problem(HttpStatus.BAD_REQUEST, "ambiguous-name", "Ambiguous name", ex.getMessage());
+			problem.setProperty("candidates", ambiguous.candidates());
+			return problem;
+		}
 		return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage());
 	}
 

@@ -71,7 +71,7 @@ class CommandLineIT {
 		Files.writeString(folder.resolve("broken.json"), "{\"kind\": \"report\",", StandardCharsets.UTF_8);
 		Files.writeString(folder.resolve("unknown.json"),
 				fixture.replace("\"test-fixture-second-report\"", "\"test-fixture-unknown-company\"")
-					.replace("\"1357.HK\"", "\"600999.SH\""),
+					.replace("\"1357.HK\"", "\"600947.SH\""),
 				StandardCharsets.UTF_8);
 
 		var load = run("load", folder.toString());
@@ -81,7 +81,7 @@ class CommandLineIT {
 		assertThat(refusals).hasSize(2);
 		assertThat(refusals).anySatisfy(line -> assertThat(line).contains("broken.json: not valid JSON"));
 		assertThat(refusals).anySatisfy(line -> assertThat(line).contains("unknown.json: /themes/0/companies/1/code")
-			.contains("unknown id \"600999.SH\""));
+			.contains("unknown id \"600947.SH\""));
 
 		var other = store.resolve("validate-only.json");
 		Files.writeString(other, fixture.replace("\"test-fixture-second-report\"", "\"test-fixture-validate-only\""),

@@ -81,7 +81,7 @@ class BulkLoaderIT extends GraphIT {
 	void aBadReportInABatchIsRefusedAloneWithTheMessageLoadingItAloneGives() throws IOException {
 		var unknownCompany = copyOfSeedReport("bulk-unknown-company");
 		var companies = (ArrayNode) unknownCompany.withArray("themes").get(3).withArray("companies");
-		((ObjectNode) companies.get(companies.size() - 1)).put("code", "600999.SH");
+		((ObjectNode) companies.get(companies.size() - 1)).put("code", "600947.SH");
 		var badQuote = copyOfSeedReport("bulk-bad-quote");
 		((ObjectNode) badQuote.withArray("themes").get(1).withArray("companies").get(2)).put("quote", "上海电影是第一名");
 		var alone = catchThrowableOfType(InvalidDocumentException.class,

@@ -62,11 +62,11 @@ class RefusedDocumentIT extends GraphIT {
 	void anUnknownCompanyInTheLastRecommendationWritesNothing() throws IOException {
 		var report = seedReport();
 		var companies = (ArrayNode) report.withArray("themes").get(3).withArray("companies");
-		((ObjectNode) companies.get(companies.size() - 1)).put("code", "600999.SH");
+		((ObjectNode) companies.get(companies.size() - 1)).put("code", "600947.SH");
 		var refusal = refused(report);
 		assertThat(refusal.violations()).singleElement().satisfies(v -> {
 			assertThat(v.pointer()).isEqualTo("/themes/3/companies/6/code");
-			assertThat(v.message()).contains("unknown id \"600999.SH\"");
+			assertThat(v.message()).contains("unknown id \"600947.SH\"");
 		});
 	}
 

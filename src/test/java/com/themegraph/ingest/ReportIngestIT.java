@@ -214,12 +214,12 @@ class ReportIngestIT extends GraphIT {
 	void aReportNamingUnknownEntitiesIsRefusedWithTheirNames() throws IOException {
 		var before = snapshot();
 		var unknown = (ObjectNode) json.readTree(secondReportFixture());
-		((ObjectNode) unknown.withArray("themes").get(0).withArray("companies").get(1)).put("code", "600999.SH");
+		((ObjectNode) unknown.withArray("themes").get(0).withArray("companies").get(1)).put("code", "600947.SH");
 		((ObjectNode) unknown.withArray("about").get(0)).put("entity", "hyper-video");
 		var response = post(unknown.toString(), apiKey());
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body().path("violations").findValuesAsString("message"))
-			.anySatisfy(message -> assertThat(message).contains("unknown id \"600999.SH\""))
+			.anySatisfy(message -> assertThat(message).contains("unknown id \"600947.SH\""))
 			.anySatisfy(message -> assertThat(message).contains("unknown id \"hyper-video\""));
 		assertSameGraph(snapshot(), before, "the graph");
 	}

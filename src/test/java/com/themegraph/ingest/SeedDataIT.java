@@ -47,6 +47,9 @@ class SeedDataIT extends GraphIT {
 	KeptRankings rankings;
 
 	@Autowired
+	DirectorySnapshot directory;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	/**
@@ -63,29 +66,32 @@ class SeedDataIT extends GraphIT {
 		java.nio.file.Files.writeString(seed.resolve("entities/a-good.json"), """
 				{"kind": "entities", "source": "TEST FIXTURE seed",
 				 "organizations": [{"id": "test-seed-good-org", "name": "测试种子机构"}],
-				 "companies": [{"code": "688001.SH", "name": "测试种子公司"}]}""");
+				 "companies": [{"code": "600946.SH", "name": "测试种子公司"}]}""");
 		var report = (tools.jackson.databind.node.ObjectNode) json.readTree(secondReportFixture());
 		report.withObject("entities").remove("organizations");
 		report.put("broker", "test-seed-good-org");
 		((tools.jackson.databind.node.ObjectNode) report.withArray("themes").get(0).withArray("companies").get(1))
-			.put("code", "600999.SH");
+			.put("code", "600947.SH");
 		java.nio.file.Files.writeString(seed.resolve("reports/b-bad.json"), report.toString());
 		var before = snapshot();
-		var seeding = new SeedDataLoader(loader, json, schema, rankings, transactions, seed.toUri().toString());
+		var seeding = new SeedDataLoader(loader, json, schema, rankings, directory, transactions,
+				seed.toUri().toString());
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidDocumentException.class)
 			.isThrownBy(seeding::afterSingletonsInstantiated)
 			.satisfies(ex -> {
 				assertThat(ex.origin()).endsWith("reports/b-bad.json");
 				assertThat(ex.violations()).containsExactly(new Violation("/themes/0/companies/1/code",
-						"unknown id \"600999.SH\": define it in this document's entities or load an entity file that does"));
+						"unknown id \"600947.SH\": define it in this document's entities or load an entity file that does"));
 			});
 		assertSameGraph(snapshot(), before, "the graph");
-		assertThat(count("MATCH (n) WHERE n.id IN ['test-seed-good-org', '688001.SH'] RETURN count(n)")).isZero();
+		assertThat(count("MATCH (n) WHERE n.id IN ['test-seed-good-org', '600946.SH'] RETURN count(n)")).isZero();
 	}
 
 	@Test
 	void twentyFiveCompaniesAndTwentySevenRecommendations() {
-		assertThat(count("MATCH (c:Company) RETURN count(c)")).isEqualTo(25);
+		// The curated entity file's 25; the directory's thousands come on top
+		// (DirectorySnapshotIT).
+		assertThat(count("MATCH (c:Company) WHERE c.definedBy <> 'directory' RETURN count(c)")).isEqualTo(25);
 		assertThat(count("MATCH (:Theme)-[r:RECOMMENDS {report: 'tebon-2024-03-sora'}]->(:Company) RETURN count(r)"))
 			.isEqualTo(27);
 		assertThat(count("MATCH (:Report {id: 'tebon-2024-03-sora'})-[:HAS_THEME]->(t:Theme) RETURN count(t)"))

@@ -119,7 +119,7 @@ class BadInputIT extends GraphIT {
 		cases.add(report(400, d -> company(d, 0, 0).put("code", "300624")));
 		cases.add(report(400, d -> company(d, 0, 0).put("code", "３００６２４.SZ")));
 		cases.add(report(400, d -> company(d, 0, 0).put("code", "300624.SZ' OR 1=1")));
-		cases.add(report(400, d -> company(d, 0, 1).put("code", "600999.SH")));
+		cases.add(report(400, d -> company(d, 0, 1).put("code", "600947.SH")));
 		cases.add(report(400, d -> ((ObjectNode) d.withArray("about").get(0)).put("entity", "hyper-video")));
 		cases.add(report(400,
 				d -> d.withArray("facts")

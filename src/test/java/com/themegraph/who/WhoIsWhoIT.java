@@ -46,11 +46,11 @@ class WhoIsWhoIT extends GraphIT {
 				   {"code": "900941.SH", "name": "测试B股", "aliases": ["测B"]},
 				   {"code": "200941.SZ", "name": "测深B"},
 				   {"code": "920941.BJ", "name": "测北交"},
-				   {"code": "600941.SH", "name": "*ST测华", "nameEn": "Test Huaxia"},
+				   {"code": "600948.SH", "name": "*ST测华", "nameEn": "Test Huaxia"},
 				   {"code": "000941.SZ", "name": "测粮液"},
 				   {"code": "9941.HK", "name": "测港-W"},
 				   {"code": "TSTQ.US", "name": "测美", "nameEn": "Test Quux"},
-				   {"code": "920942.BJ", "name": "测新码",
+				   {"code": "920948.BJ", "name": "测新码",
 				    "formerCodes": [{"code": "830942.BJ", "until": "2025-10-09"}],
 				    "formerNames": [{"name": "测旧名", "until": "2021-06-01"}]}
 				 ]}""".formatted(SOURCE)), "who-is-who fixture");
@@ -62,12 +62,12 @@ class WhoIsWhoIT extends GraphIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "600941.XSHG", "sh.600941", "600941.SS", "600941 CH", "600941 CH Equity", "600941 CG",
-			"SH.600941", "600941.SH", "600941", "SH600941" })
+	@ValueSource(strings = { "600948.XSHG", "sh.600948", "600948.SS", "600948 CH", "600948 CH Equity", "600948 CG",
+			"SH.600948", "600948.SH", "600948", "SH600948" })
 	void everyVendorFormOfAShanghaiCodeFindsTheCompany(String form) {
 		var stock = get("/api/stocks/" + form);
 		assertThat(stock.status()).as(form).isEqualTo(200);
-		assertThat(stock.body().path("code").asString()).isEqualTo("600941.SH");
+		assertThat(stock.body().path("code").asString()).isEqualTo("600948.SH");
 		assertThat(stock.body().path("name").asString()).isEqualTo("*ST测华");
 	}
 
@@ -92,14 +92,14 @@ class WhoIsWhoIT extends GraphIT {
 
 	@Test
 	void aStockAnswerGivesItsVendorForms() {
-		var forms = get("/api/stocks/600941").body().path("forms");
-		assertThat(forms.path("wind").asString()).isEqualTo("600941.SH");
-		assertThat(forms.path("yahoo").asString()).isEqualTo("600941.SS");
-		assertThat(forms.path("tushare").asString()).isEqualTo("600941.SH");
-		assertThat(forms.path("baostock").asString()).isEqualTo("sh.600941");
-		assertThat(forms.path("bloomberg").asString()).isEqualTo("600941 CH Equity");
-		assertThat(forms.path("futu").asString()).isEqualTo("SH.600941");
-		assertThat(forms.path("joinquant").asString()).isEqualTo("600941.XSHG");
+		var forms = get("/api/stocks/600948").body().path("forms");
+		assertThat(forms.path("wind").asString()).isEqualTo("600948.SH");
+		assertThat(forms.path("yahoo").asString()).isEqualTo("600948.SS");
+		assertThat(forms.path("tushare").asString()).isEqualTo("600948.SH");
+		assertThat(forms.path("baostock").asString()).isEqualTo("sh.600948");
+		assertThat(forms.path("bloomberg").asString()).isEqualTo("600948 CH Equity");
+		assertThat(forms.path("futu").asString()).isEqualTo("SH.600948");
+		assertThat(forms.path("joinquant").asString()).isEqualTo("600948.XSHG");
 		var hk = get("/api/stocks/9941/exposure").body().path("stock").path("forms");
 		assertThat(hk.path("futu").asString()).isEqualTo("HK.09941");
 		assertThat(hk.path("bloomberg").asString()).isEqualTo("9941 HK Equity");
@@ -107,7 +107,7 @@ class WhoIsWhoIT extends GraphIT {
 
 	@Test
 	void anUnknownFormAnswers400ListingTheAcceptedOnes() {
-		for (var form : List.of("600941.XX", "941 XX", "1234567")) {
+		for (var form : List.of("600948.XX", "941 XX", "1234567")) {
 			var refused = get("/api/stocks/" + form);
 			assertThat(refused.status()).as(form).isEqualTo(400);
 			assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -132,16 +132,16 @@ class WhoIsWhoIT extends GraphIT {
 		for (var name : List.of("*ST测华", "ST测华", "测华", "＊ＳＴ测华", "*ST 测华")) {
 			var stock = get("/api/stocks/" + name);
 			assertThat(stock.status()).as(name).isEqualTo(200);
-			assertThat(stock.body().path("code").asString()).isEqualTo("600941.SH");
+			assertThat(stock.body().path("code").asString()).isEqualTo("600948.SH");
 			assertThat(stock.body().path("name").asString()).isEqualTo("*ST测华");
 		}
 		for (var name : List.of("测港", "测港-W", "测港-SW")) {
 			assertThat(get("/api/stocks/" + name).body().path("code").asString()).as(name).isEqualTo("9941.HK");
 		}
 		var hits = get("/api/search?q=测华").body().path("items");
-		assertThat(ids(hits)).containsExactly("600941.SH");
+		assertThat(ids(hits)).containsExactly("600948.SH");
 		assertThat(hits.get(0).path("name").asString()).isEqualTo("*ST测华");
-		assertThat(ids(get("/api/search?q=*ST测华").body().path("items"))).containsExactly("600941.SH");
+		assertThat(ids(get("/api/search?q=*ST测华").body().path("items"))).containsExactly("600948.SH");
 	}
 
 	@Test
@@ -155,7 +155,7 @@ class WhoIsWhoIT extends GraphIT {
 		var found = new ArrayList<String>();
 		companies
 			.forEach(company -> found.add(company.path("code").asString() + " " + company.path("name").asString()));
-		assertThat(found).containsExactly("600941.SH *ST测华", "000941.SZ 测 粮 液", "9941.HK 测港-W");
+		assertThat(found).containsExactly("600948.SH *ST测华", "000941.SZ 测 粮 液", "9941.HK 测港-W");
 	}
 
 	@Test
@@ -166,7 +166,7 @@ class WhoIsWhoIT extends GraphIT {
 				风险提示：测试风险。
 				""");
 		var companies = draft.path("themes").get(0).path("companies");
-		assertThat(companies.get(0).path("code").asString()).isEqualTo("600941.SH");
+		assertThat(companies.get(0).path("code").asString()).isEqualTo("600948.SH");
 		assertThat(companies.get(0).path("name").asString()).isEqualTo("ST测华");
 		assertThat(companies.get(1).path("name").asString()).isEqualTo("测粮液");
 	}
@@ -176,18 +176,18 @@ class WhoIsWhoIT extends GraphIT {
 		for (var form : List.of("830942", "830942.BJ", "830942.XBSE")) {
 			var stock = get("/api/stocks/" + form);
 			assertThat(stock.status()).as(form).isEqualTo(200);
-			assertThat(stock.body().path("code").asString()).isEqualTo("920942.BJ");
+			assertThat(stock.body().path("code").asString()).isEqualTo("920948.BJ");
 			assertThat(stock.body().path("askedAs").asString()).isEqualTo("830942.BJ");
 			assertThat(stock.body().path("formerCodes").get(0).path("code").asString()).isEqualTo("830942.BJ");
 			assertThat(stock.body().path("formerCodes").get(0).path("until").asString()).isEqualTo("2025-10-09");
 		}
 		assertThat(get("/api/stocks/830942/exposure").body().path("stock").path("code").asString())
-			.isEqualTo("920942.BJ");
-		var byCurrent = get("/api/stocks/920942").body();
-		assertThat(byCurrent.path("code").asString()).isEqualTo("920942.BJ");
+			.isEqualTo("920948.BJ");
+		var byCurrent = get("/api/stocks/920948").body();
+		assertThat(byCurrent.path("code").asString()).isEqualTo("920948.BJ");
 		assertThat(byCurrent.has("askedAs")).as("askedAs only for a former code").isFalse();
 		var byFormerName = get("/api/stocks/测旧名").body();
-		assertThat(byFormerName.path("code").asString()).isEqualTo("920942.BJ");
+		assertThat(byFormerName.path("code").asString()).isEqualTo("920948.BJ");
 		assertThat(byFormerName.path("formerNames").get(0).path("name").asString()).isEqualTo("测旧名");
 		assertThat(byFormerName.path("formerNames").get(0).path("until").asString()).isEqualTo("2021-06-01");
 		// A code nobody had stays a 404.
@@ -204,7 +204,7 @@ class WhoIsWhoIT extends GraphIT {
 					""".formatted(list));
 			var companies = draft.path("themes").get(0).path("companies");
 			assertThat(companies.size()).as(list).isEqualTo(1);
-			assertThat(companies.get(0).path("code").asString()).as(list).isEqualTo("920942.BJ");
+			assertThat(companies.get(0).path("code").asString()).as(list).isEqualTo("920948.BJ");
 		}
 	}
 
