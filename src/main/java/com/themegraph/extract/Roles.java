@@ -39,7 +39,12 @@ final class Roles {
 	 * A, or null).
 	 */
 	record Role(Occurrence at, Kind kind, String why, int unitStart, int unitEnd, boolean row, String heading,
-			String market) {
+			String market, boolean labelled) {
+
+		Role(Occurrence at, Kind kind, String why, int unitStart, int unitEnd, boolean row, String heading,
+				String market) {
+			this(at, kind, why, unitStart, unitEnd, row, heading, market, false);
+		}
 
 	}
 
@@ -55,7 +60,7 @@ final class Roles {
 	}
 
 	/** Labels of a market within a list (港股: ..., A 股主要有 ...); folded. */
-	static final Pattern MARKET = Pattern.compile("港股|h股|a股|美股|中概股?");
+	static final Pattern MARKET = Pattern.compile("港美股|港股|h股|a股|美股|中概股?");
 
 	/** Words over a table whose rows are not recommendations: movers of the week. */
 	private static final Pattern MOVERS = Pattern.compile("涨幅|跌幅|涨跌幅|领涨|领跌|涨跌");
@@ -195,6 +200,10 @@ final class Roles {
 							line[0], line[1], false, null, null);
 				}
 				var market = marketBefore(zone[1], start);
+				// No label inside the list: the sentence that leads to the cue may name
+				// the
+				// market (港股方面，…，建议关注…), when it names one only.
+				var context = market != null ? null : marketContext(zone[0]);
 				var heading = zoneHeadings.get(z);
 				if (market != null) {
 					// The label names the part; the clause before the cue, when there is
@@ -208,7 +217,7 @@ final class Roles {
 				}
 				return new Role(at, Kind.RECOMMENDED, "in the list after \"" + text.originalOf(zone[0], zone[1]) + "\"",
 						start, at.end(), false, heading,
-						market == null ? null : marketOf(f.substring(market[0], market[1])));
+						market == null ? context : marketOf(f.substring(market[0], market[1])), market != null);
 			}
 		}
 		boolean figures = Lines.figuresAfter(text, at.end(), 2);
@@ -263,7 +272,36 @@ final class Roles {
 		return last;
 	}
 
+	/**
+	 * The one market the sentence before a cue names (from its start, at most
+	 * {@link #CONTEXT_REACH} chars back), or null when it names none or several.
+	 */
+	private String marketContext(int cueStart) {
+		int from = cueStart;
+		while (from > 0 && cueStart - from < CONTEXT_REACH && "。!?".indexOf(f.charAt(from - 1)) < 0
+				&& text.gapBefore(from) != Gap.PARAGRAPH) {
+			from--;
+		}
+		var m = MARKET.matcher(f).region(from, cueStart);
+		String found = null;
+		while (m.find()) {
+			var market = marketOf(m.group());
+			if (market == null || found != null && !found.equals(market)) {
+				return null;
+			}
+			found = market;
+		}
+		return found;
+	}
+
+	/** How far back the sentence before a cue is read for its market, in folded chars. */
+	private static final int CONTEXT_REACH = 200;
+
+	/** The market a label names: HK, US or A; null for a label naming two (港美股). */
 	static String marketOf(String label) {
+		if (label.startsWith("港美")) {
+			return null;
+		}
 		if (label.startsWith("美") || label.startsWith("中概")) {
 			return "US";
 		}

@@ -90,7 +90,7 @@ final class Themes {
 			coveredKeys.add(key);
 			var chosen = choose(text, role);
 			recommended.add(at.start());
-			boolean ownHeading = role.heading() != null && (role.row() || role.market() != null);
+			boolean ownHeading = role.heading() != null && (role.row() || role.labelled());
 			var home = ownHeading ? null : themes.stream().filter(t -> t.holds(at.start())).findFirst().orElse(null);
 			if (home == null) {
 				var heading = role.heading() == null ? "group" : role.heading();
@@ -126,7 +126,7 @@ final class Themes {
 			}
 			// The classifier's group wins where it knows more than the layout reader's: a
 			// table's sub-heading row, a market label without a colon.
-			boolean regroup = role.heading() != null && (role.row() || role.market() != null);
+			boolean regroup = role.heading() != null && (role.row() || role.labelled());
 			if (regroup) {
 				boolean moved = false;
 				for (var theme : themes) {

@@ -79,6 +79,10 @@ class DictionaryExtractionTests {
 	void aNameWithSeveralListingsTakesTheMarketTheTextGivesOrStaysUnderReview() {
 		assertThat(codes(draft("建议关注：港股：辰巳科技、庚辛控股。"))).containsExactly("9907.HK", "9904.HK");
 		assertThat(codes(draft("建议关注：美股：辰巳科技、甲乙科技。"))).containsExactly("CSKJ.US", "300901.SZ");
+		// The sentence that leads to the cue names the market when the list does not.
+		assertThat(codes(draft("港股方面，平台估值仍低，建议关注辰巳科技、甲乙科技。"))).containsExactly("9907.HK", "300901.SZ");
+		// 港美股 names two markets: no choice.
+		assertThat(codes(draft("港美股：重点关注辰巳科技、甲乙科技。"))).containsExactly("300901.SZ");
 		var draft = draft("建议关注辰巳科技、甲乙科技等。");
 		assertThat(codes(draft)).containsExactly("300901.SZ");
 		assertThat(unresolved(draft)).containsExactly("辰巳科技");
