@@ -2,6 +2,7 @@ package com.themegraph.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.themegraph.extract.KnownNames.Known;
 import com.themegraph.graph.CypherQueries;
@@ -78,6 +79,11 @@ public class ReportExtractor {
 	private record Cached(Map<String, Object> version, List<Known> rows, KnownNames names, long readAt) {
 	}
 
+	/** This bean through its transaction proxy, once the service is up; null before. */
+	private volatile ReportExtractor self;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
 	/**
 	 * Reads the known names and builds their automaton once the service is up, in the
 	 * background, so that the first extraction does not pay for it (about a second and a
@@ -87,30 +93,56 @@ public class ReportExtractor {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp(ApplicationReadyEvent event) {
-		var self = event.getApplicationContext().getBean(ReportExtractor.class);
-		Thread.ofVirtual().name("known-names-warm-up").start(() -> {
+		self = event.getApplicationContext().getBean(ReportExtractor.class);
+		refreshInBackground();
+	}
+
+	private void refreshInBackground() {
+		var proxy = self;
+		if (proxy == null || !refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		Thread.ofVirtual().name("known-names-refresh").start(() -> {
 			try {
-				self.warm();
+				proxy.warm();
 			}
 			catch (RuntimeException ex) {
-				LOG.debug("Known names not built ahead of the first extraction", ex);
+				LOG.debug("Known names not read ahead of an extraction", ex);
+			}
+			finally {
+				refreshing.set(false);
 			}
 		});
 	}
 
-	/** Reads and keeps the known names (see {@link #warmUp}). */
+	/**
+	 * Reads every known name in full and keeps them, rebuilding the automaton only if the
+	 * rows changed (see {@link #warmUp}).
+	 */
 	@ReadTransaction
 	public void warm() {
-		knownNames();
+		knownNames(true);
 	}
 
 	private static final Logger LOG = LoggerFactory.getLogger(ReportExtractor.class);
 
 	KnownNames knownNames() {
+		return knownNames(false);
+	}
+
+	/**
+	 * The known names: the kept ones while the fingerprint is unchanged (when they are
+	 * older than {@link #FULL_READ_NANOS}, a full read is started in the background and
+	 * the request does not wait for it), else read in full now.
+	 */
+	private KnownNames knownNames(boolean full) {
 		var version = cypher.query("extract-known-names-version").fetch().one().orElse(Map.of());
 		var last = cached;
 		long now = System.nanoTime();
-		if (last != null && last.version().equals(version) && now - last.readAt() < FULL_READ_NANOS) {
+		if (!full && last != null && last.version().equals(version)) {
+			if (now - last.readAt() >= FULL_READ_NANOS) {
+				refreshInBackground();
+			}
 			return last.names();
 		}
 		List<Known> known = cypher.query("extract-known-names")
