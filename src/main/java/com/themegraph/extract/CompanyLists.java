@@ -25,14 +25,14 @@ import com.themegraph.graph.StockCode;
 final class CompanyLists {
 
 	/** Longest cue first, so that 建议关注 is one cue and not 关注 after 建议. */
-	private static final Pattern CUE = Pattern.compile("建议(?:积极|重点|持续|继续)?关注|重点关注|推荐关注|积极关注|持续关注|关注标的|重点推荐|首要推荐|首推"
+	static final Pattern CUE = Pattern.compile("建议(?:积极|重点|持续|继续)?关注|重点关注|推荐关注|积极关注|持续关注|关注标的|重点推荐|首要推荐|首推"
 			+ "|受益标的|相关标的|推荐标的|投资组合|重点跟踪|主线标的|标的(?=:|如)|受益公司(?=:)|相关公司(?=:)|推荐|关注");
 
 	/** A cue these words precede states a rating, not a list (维持推荐, 保持板块推荐). */
-	private static final List<String> RATING_BEFORE_CUE = List.of("维持", "给予", "保持", "上调", "下调", "首次", "板块", "行业");
+	static final List<String> RATING_BEFORE_CUE = List.of("维持", "给予", "保持", "上调", "下调", "首次", "板块", "行业");
 
 	/** The weak cue: only a list of two or more clean names after it counts. */
-	private static final String WEAK_CUE = "关注";
+	static final String WEAK_CUE = "关注";
 
 	private static final String TERMINATORS = "。;!?【】《》\"“”";
 
@@ -70,8 +70,7 @@ final class CompanyLists {
 			"优于大市", "强于大市", "同步大市", "看好");
 
 	/** Headings over a table of covered companies. */
-	private static final Pattern TABLE_HEADING = Pattern
-		.compile("重点股票|重点公司|股票名称|公司名称|证券简称|公司简称|盈利预测与估值|重点推荐|推荐标的|覆盖公司");
+	static final Pattern TABLE_HEADING = Pattern.compile("重点股票|重点公司|股票名称|公司名称|证券简称|公司简称|盈利预测与估值|重点推荐|推荐标的|覆盖公司");
 
 	private static final String TABLE_END = "资料来源";
 
@@ -79,10 +78,10 @@ final class CompanyLists {
 	static final int TABLE_REACH = 1_500;
 
 	/** A code as printed after a name; the exchange letters after a space. */
-	private static final Pattern CODE = Pattern
+	static final Pattern CODE = Pattern
 		.compile("\\d{6}\\.(?:sz|sh|bj)|\\d{4,5}\\.hk|\\d{6}(?:ch|cn)|\\d{4,5}hk|[a-z]{1,5}us|\\d{6}");
 
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d*)?%?");
+	static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d*)?%?");
 
 	/** The longest name an item may hold, in folded chars (英文名 in brackets included). */
 	static final int MAX_NAME = 16;
@@ -514,7 +513,7 @@ final class CompanyLists {
 					unresolved, codes);
 		}
 		var quote = Passages.quote(text, start, Math.min(end, f.length()));
-		return new Group(heading, heading == null ? null : quote, quote, start, start, List.copyOf(companies),
+		return new Group(heading, heading == null ? null : quote, quote, start, start, end, List.copyOf(companies),
 				List.copyOf(unresolved));
 	}
 

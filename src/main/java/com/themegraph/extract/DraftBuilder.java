@@ -96,7 +96,10 @@ final class DraftBuilder {
 			check("/title", "taken from " + title.how());
 		}
 
-		var found = Mentions.find(text, names);
+		// Recognise once: every known name with its offsets, companies and entities
+		// alike.
+		var recognised = names.index().scan(text);
+		var found = Mentions.find(text, recognised);
 		var excluded = new HashSet<String>();
 		broker(draft, fields, found, excluded);
 
@@ -144,7 +147,7 @@ final class DraftBuilder {
 		}
 		risks(draft, id, capped(fields.risks(MAX_ENTRIES), "/risks", "risks"));
 		mentions(draft, title, found, excluded);
-		themes(draft, id, found, excluded);
+		themes(draft, id, found, recognised, excluded);
 		if (draft.has("entities")) {
 			draft.set("entities", draft.remove("entities"));
 		}
@@ -157,6 +160,14 @@ final class DraftBuilder {
 		review.set("resolved", resolved);
 		review.set("ambiguous", ambiguous);
 		review.set("generated", generated);
+		var candidates = review.putArray("candidates");
+		for (var candidate : Candidates.find(text, recognised)) {
+			candidates.addObject()
+				.put("text", candidate.text())
+				.put("quote", candidate.quote())
+				.put("why", "named as a technology, product, work or organisation often is (Latin script or in "
+						+ "quotation marks) and unknown to the graph: add it as an entity if it is one");
+		}
 		return draft;
 	}
 
@@ -346,7 +357,8 @@ final class DraftBuilder {
 						+ "organisation, organisation before person)");
 	}
 
-	private void themes(ObjectNode draft, String reportId, List<Mentions.Found> found, Set<String> excluded) {
+	private void themes(ObjectNode draft, String reportId, List<Mentions.Found> found,
+			List<NameIndex.Occurrence> recognised, Set<String> excluded) {
 		var themes = draft.putArray("themes");
 		var bracketed = capped(Recommendations.find(text, names, MAX_ENTRIES), "/themes", "lists of companies");
 		var budget = text.budget();
@@ -358,9 +370,20 @@ final class DraftBuilder {
 				taken[at] = true;
 			}
 		}
-		var groups = new ArrayList<>(bracketed);
-		groups.addAll(CompanyLists.find(text, names, taken));
-		groups = new ArrayList<>(capped(groups, "/themes", "lists of companies"));
+		var lists = new ArrayList<>(bracketed);
+		lists.addAll(CompanyLists.find(text, names, taken));
+		// Classify every company name recognised, then assemble: the layout readers'
+		// lists
+		// and the companies the dictionary found recommended that they missed.
+		var roles = Roles.classify(text, recognised);
+		var undecided = new ArrayList<Themes.Ambiguous>();
+		var groups = capped(Themes.assemble(text, lists, roles, recognised, undecided), "/themes",
+				"lists of companies");
+		for (var name : undecided) {
+			var node = ambiguous.addObject().put("text", name.text());
+			name.candidates().forEach(node.withArray("candidates")::add);
+			node.put("quote", name.quote()).put("why", name.why());
+		}
 		if (groups.isEmpty()) {
 			check("/themes", "no list of companies follows a recommendation cue such as 建议关注, and no company is "
 					+ "printed with its code");
@@ -415,7 +438,7 @@ final class DraftBuilder {
 				companies.addObject()
 					.put("code", company.code())
 					.put("name", company.name())
-					.put("quote", group.listQuote());
+					.put("quote", company.quote());
 				// Which entity file or directory the name was found in, for the reviewer
 				// to weigh (a curated file, or a bulk listing).
 				resolved.addObject()

@@ -79,7 +79,10 @@ final class KnownNames {
 
 	private final Map<String, String> risks = new HashMap<>();
 
+	private final NameIndex index;
+
 	KnownNames(List<Known> rows) {
+		this.index = new NameIndex(rows);
 		for (var row : rows) {
 			if (row.kinds().stream().anyMatch(MENTIONABLE::contains)) {
 				row.names().forEach(name -> mentionable.add(FoldedText.key(name), row));
@@ -99,6 +102,11 @@ final class KnownNames {
 				risks.putIfAbsent(FoldedText.key(row.name()), row.id());
 			}
 		}
+	}
+
+	/** The automaton over every company and mentionable name (the recognise stage). */
+	NameIndex index() {
+		return index;
 	}
 
 	NameTrie<Known> mentionable() {

@@ -31,11 +31,19 @@ final class Mentions {
 	private Mentions() {
 	}
 
-	static List<Found> find(FoldedText text, KnownNames names) {
+	/**
+	 * The mentionable entities among the recognised names: an occurrence of a company
+	 * name is not a mention (the longest name won there, so 美图 inside 美图公司 is not the
+	 * product).
+	 */
+	static List<Found> find(FoldedText text, List<NameIndex.Occurrence> recognised) {
 		var found = new ArrayList<Found>();
-		for (var match : names.mentionable().scan(text, 0, text.length())) {
-			text.budget().step(match.values().size());
-			var candidates = match.values()
+		for (var match : recognised) {
+			if (match.others().isEmpty()) {
+				continue;
+			}
+			text.budget().step(match.others().size());
+			var candidates = match.others()
 				.stream()
 				.sorted(Comparator.comparingInt(Known::rank).thenComparing(Known::id))
 				.toList();

@@ -92,12 +92,12 @@ final class NameTrie<T> {
 		return null;
 	}
 
-	private static boolean startsWord(FoldedText text, int start) {
+	static boolean startsWord(FoldedText text, int start) {
 		return start == 0 || text.gapBefore(start) != FoldedText.Gap.NONE || !isWordChar(text.charAt(start))
 				|| !isWordChar(text.charAt(start - 1));
 	}
 
-	private static boolean endsWord(FoldedText text, int end) {
+	static boolean endsWord(FoldedText text, int end) {
 		return end >= text.length() || text.gapBefore(end) != FoldedText.Gap.NONE || !isWordChar(text.charAt(end - 1))
 				|| !isWordChar(text.charAt(end));
 	}

@@ -36,7 +36,7 @@ final class Recommendations {
 	 * (null when there is no heading); [segmentStart, listStart) is the text between the
 	 * previous list and this one, where the group's subject is argued.
 	 */
-	record Group(String name, String headingQuote, String listQuote, int segmentStart, int listStart,
+	record Group(String name, String headingQuote, String listQuote, int segmentStart, int listStart, int listEnd,
 			List<Company> companies, List<Unresolved> unresolved) {
 	}
 
@@ -223,7 +223,7 @@ final class Recommendations {
 		}
 		var heading = heading(segmentStart, open);
 		return new Group(heading == null ? null : heading.name(), heading == null ? null : heading.quote(),
-				Passages.quote(text, open, close + 1), segmentStart, open, List.copyOf(distinct.values()),
+				Passages.quote(text, open, close + 1), segmentStart, open, close + 1, List.copyOf(distinct.values()),
 				unresolved.stream().map(Located::unresolved).toList());
 	}
 

@@ -31,7 +31,8 @@ final class ReportFields {
 	record Risk(String name, String key, String quote) {
 	}
 
-	private static final String RATINGS = "买入|增持|中性|减持|卖出|强烈推荐|谨慎推荐|审慎推荐|推荐|优于大市|强于大市|同步大市|弱于大市|跑赢行业|跑输行业|看好|持有|回避"
+	private static final String RATINGS = "买入|增持|中性|减持|卖出|强烈推荐|谨慎推荐|审慎推荐|推荐|优于大市|强于大市|同步大市|弱于大市|领先大市|跑赢大市|落后大市"
+			+ "|跑输大市|跑赢行业|跑输行业|优于行业|同步行业|落后行业|看好|持有|回避|超配|标配|低配"
 			+ "|outperform|underperform|overweight|underweight|neutral|buy|sell|hold";
 
 	private static final String ACTIONS = "维持|首次覆盖|首次|上调|下调|调高|调低"
@@ -46,6 +47,10 @@ final class ReportFields {
 
 	private static final Pattern RATING_LABELLED = Pattern
 		.compile("(?:投资评级|行业评级|评级)[:]?(" + RATINGS + ")(?:-([a-e]))?");
+
+	/** A rating beside another scale's name for it, or with a letter grade. */
+	private static final Pattern RATING_PAIRED = Pattern
+		.compile("(" + RATINGS + ")(?:\\((?:" + RATINGS + ")\\)|-([a-e])(?![a-z]))");
 
 	/** The rating before this one, printed after the current one (上次评级看好). */
 	private static final Pattern PREVIOUS_RATING = Pattern.compile("(?:上次评级|前次评级|原评级)[:]?(" + RATINGS + ")");
@@ -123,18 +128,37 @@ final class ReportFields {
 			return new Rating(grade(m.group(1), m.group(2)), m.group(3), Passages.quote(text, m.start(), m.end()),
 					m.start());
 		}
+		// Of the labelled ratings, the report's own: one followed by its previous rating
+		// (上次评级), else one labelled 投资评级 or 行业评级, else the first; a bare 评级: is
+		// what mirror sites print in their metadata block.
 		var labelled = RATING_LABELLED.matcher(text.metered());
-		if (labelled.find()) {
+		Rating best = null;
+		int bestRank = -1;
+		while (labelled.find()) {
 			String action = null;
 			int end = labelled.end();
 			var previous = PREVIOUS_RATING.matcher(text.metered())
 				.region(labelled.end(), Math.min(f.length(), labelled.end() + 12));
-			if (previous.lookingAt() || previous.find()) {
+			boolean hasPrevious = previous.lookingAt() || previous.find();
+			if (hasPrevious) {
 				action = previous.group(1).equals(labelled.group(1)) ? "维持" : null;
 				end = previous.end();
 			}
-			return new Rating(grade(labelled.group(1), labelled.group(2)), action,
-					Passages.quote(text, labelled.start(), end), labelled.start(1));
+			int rank = hasPrevious ? 2 : f.startsWith("评级", labelled.start()) ? 0 : 1;
+			if (rank > bestRank) {
+				bestRank = rank;
+				best = new Rating(grade(labelled.group(1), labelled.group(2)), action,
+						Passages.quote(text, labelled.start(), end), labelled.start(1));
+			}
+		}
+		if (best != null) {
+			return best;
+		}
+		// 买入(强于大市), 领先大市-A: a rating with its scale's other name or its letter.
+		var paired = RATING_PAIRED.matcher(text.metered());
+		if (paired.find()) {
+			return new Rating(grade(paired.group(1), paired.group(2)), null,
+					Passages.quote(text, paired.start(), paired.end()), paired.start());
 		}
 		return null;
 	}
@@ -149,6 +173,7 @@ final class ReportFields {
 	 * date a mirror's file name carries (-240624(32页)); null when none is stated.
 	 */
 	Published published() {
+		Published stamp = null;
 		var citedSpans = new ArrayList<int[]>();
 		var cite = CITED.matcher(text.metered());
 		while (cite.find()) {
@@ -162,12 +187,24 @@ final class ReportFields {
 						|| pattern == DATE_ISO && f.lastIndexOf('》', at) >= Math.max(0, at - 120)) {
 					continue;
 				}
+				if (siteChrome(at)) {
+					// A mirror site's stamp (when it posted the file), not the report's
+					// date.
+					if (stamp == null) {
+						stamp = new Published(date(m.group(1), m.group(2), m.group(3)),
+								Passages.quote(text, m.start(), m.end()), "a mirror site's posting stamp");
+					}
+					continue;
+				}
 				var date = date(m.group(1), m.group(2), m.group(3));
 				if (date != null) {
 					return new Published(date, Passages.quote(text, m.start(), m.end()),
 							"the first date the text states");
 				}
 			}
+		}
+		if (stamp != null && stamp.date() != null) {
+			return stamp;
 		}
 		var file = DATE_FILE_NAME.matcher(text.metered());
 		if (file.find()) {
@@ -179,6 +216,19 @@ final class ReportFields {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether the line holding folded {@code at} is a mirror site's page chrome: its
+	 * metadata line names the uploader or the site's column (作者:, 栏目:), which no report
+	 * prints beside its own date.
+	 */
+	private boolean siteChrome(int at) {
+		var line = Lines.lineAround(text, at);
+		var folded = f.substring(line[0], line[1]);
+		return SITE_CHROME.matcher(folded).find();
+	}
+
+	private static final Pattern SITE_CHROME = Pattern.compile("作者:|栏目:|浏览次数|浏览量|上传时间|上传者");
 
 	private boolean afterCutOff(int at) {
 		for (var word : NOT_PUBLISHED) {
