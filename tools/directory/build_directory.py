@@ -473,12 +473,18 @@ def main():
         + (f'; curated codes not in the US rows: {" ".join(missing)}' if missing else ''))
 
     # ---------------- names reused by another company ----------------
+    # Compared as the graph compares company names (TextFolding.companyKey): NFKC, lower
+    # case, ST-type prefixes and market suffixes (-W, -SW, -U, -UW, -B ...) off.
+    def graph_key(name):
+        k = base_name(name).lower()
+        return re.sub(r'\s?-\s?(?:sw|w|s|b|p|u|uw|uwd|wd|d)$', '', k).strip()
+
     # A short name an exchange gave a second company after the first dropped it (东风股份,
     # 安德利) is that second company's now: the graph refuses a former name that is another
     # company's current one (issue 27), so it stays out of the first's history.
     current = defaultdict(set)
     for code, r in rows.items():
-        current[base_name(r['name'])].add(code)
+        current[graph_key(r['name'])].add(code)
     dropped = []
     for code, r in rows.items():
         if not r['formerNames']:
@@ -486,7 +492,10 @@ def main():
         kept = []
         for item in r['formerNames'].split('|'):
             name = item.rsplit('@', 1)[0]
-            holders = current.get(base_name(name), set()) - {code}
+            holders = current.get(graph_key(name), set()) - {code}
+            if graph_key(name) == graph_key(r['name']):
+                # A market tag put on or taken off (百济神州-U -> 百济神州) is no rename.
+                continue
             if holders:
                 dropped.append(f'{code} {name} (now {" ".join(sorted(holders))})')
             else:

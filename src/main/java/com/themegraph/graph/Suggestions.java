@@ -56,7 +56,9 @@ public class Suggestions {
 		if (a.equals(b)) {
 			return 0;
 		}
-		if (b.contains(a) || a.contains(b)) {
+		// One letter inside a longer text says nothing (a one-letter US ticker, Z, is in
+		// every code ending .sz): containment counts from two characters (美图 in 美图公司).
+		if (Math.min(a.length(), b.length()) >= 2 && (b.contains(a) || a.contains(b))) {
 			return 0.25 * (1 - (double) Math.min(a.length(), b.length()) / Math.max(a.length(), b.length())) + 0.05;
 		}
 		int longer = Math.max(a.length(), b.length());

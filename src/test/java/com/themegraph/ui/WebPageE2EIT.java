@@ -128,7 +128,7 @@ class WebPageE2EIT extends GraphIT {
 			.contains("AI 视频技术与工具及落地应用场景")
 			.contains("IP 类及动漫动画影视类素材和创意内容产出")
 			.contains(AI_VIDEO_LIST)
-			.contains("showing 37 of 37");
+			.contains("showing 68 of 68");
 		var link = browser.findElement(By.id("browser-link")).getAttribute("href");
 		assertThat(URLDecoder.decode(link, StandardCharsets.UTF_8))
 			.endsWith("/browser/?cmd=edit&arg=MATCH p = (c:Company {code: '300459.SZ'})-[*1..2]-() RETURN p LIMIT 150");
@@ -299,7 +299,10 @@ class WebPageE2EIT extends GraphIT {
 			.map(WebElement::getText)).containsExactly("AI 数字人与虚拟直播");
 		assertThat(browser.findElements(By.cssSelector("#draft-items > ul:first-of-type > li > ul > li"))
 			.stream()
-			.map(WebElement::getText)).containsExactly("汤姆猫 300459.SZ ×", "万兴科技 300624.SZ ×");
+			.map(WebElement::getText))
+			// The group's name says 数字人, which the vocabulary knows: the theme is about
+			// it.
+			.containsExactly("汤姆猫 300459.SZ ×", "万兴科技 300624.SZ ×", "→ digital-human ×");
 		// The text read from the PDF is shown, each quote highlighted in it.
 		assertThat(text("#report-text")).contains("AI 数字人进入直播间，虚拟偶像运营走向成熟");
 		assertThat(browser.findElements(By.cssSelector("#report-text mark")).stream().map(WebElement::getText))
@@ -325,7 +328,9 @@ class WebPageE2EIT extends GraphIT {
 	void anUnknownStockShowsTheProblemInWords() {
 		open("/#/stock/999999.SZ");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .problem")));
-		assertThat(text("main .problem")).isEqualTo("Not found (404)\nNo listed company with code 999999.SZ");
+		// The directory's listed codes one digit off are offered.
+		assertThat(text("main .problem")).startsWith("Not found (404)\nNo listed company with code 999999.SZ\n→ ")
+			.contains("000999.SZ");
 		screenshot("error-unknown-stock");
 	}
 
