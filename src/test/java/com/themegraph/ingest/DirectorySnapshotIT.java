@@ -103,13 +103,23 @@ class DirectorySnapshotIT extends GraphIT {
 	}
 
 	@Test
-	void aDirectoryCompanyIsInNoRanking() {
+	void aDirectoryCompanyNoReportRecommendsIsInNoRanking() {
 		var exposure = get("/api/stocks/002624.SZ/exposure").body();
 		assertThat(exposure.path("themes").path("total").asLong()).isZero();
 		assertThat(exposure.path("exposures").path("total").asLong()).isZero();
 		assertThat(count("""
 				MATCH (c:Company {definedBy: 'directory'})
-				WHERE EXISTS { (c)--() } OR EXISTS { MATCH (e:Exposure {code: c.code}) } RETURN count(c)""")).isZero();
+				WHERE NOT EXISTS { (c)--() } AND EXISTS { MATCH (e:Exposure {code: c.code}) } RETURN count(c)"""))
+			.isZero();
+		// A directory company the vocabulary names as a maker ranks under what it makes,
+		// through maker paths only: no report recommends it.
+		var kuaishou = get("/api/stocks/1024.HK/exposure").body();
+		assertThat(kuaishou.path("themes").path("total").asLong()).isZero();
+		assertThat(kuaishou.path("exposures").path("total").asLong()).isPositive();
+		kuaishou.path("exposures")
+			.path("items")
+			.forEach(item -> item.path("paths")
+				.forEach(path -> assertThat(path.path("kind").asString()).isEqualTo("maker")));
 	}
 
 	private String code(String asked) {

@@ -58,10 +58,12 @@ class VocabularyIT extends GraphIT {
 				RETURN p.id + ' ' + c.code + ' ' + e.citationPublisher AS fact ORDER BY fact""")
 			.fetchAs(String.class)
 			.all();
-		assertThat(rows).containsExactly("miraclevision 1357.HK dfce.com.cn (网易科技)",
+		// The seed's companies and the shipped directory's (快手, 阿里巴巴, NVIDIA...).
+		assertThat(rows).contains("miraclevision 1357.HK dfce.com.cn (网易科技)",
 				"mureka 300418.SZ 网易科技态度AGI (guosisoft.com)", "skyreels 300418.SZ 网易科技态度AGI (guosisoft.com)",
 				"skyreels-v2 300418.SZ arXiv", "skywork 300418.SZ arXiv", "tiangong 300418.SZ 网易 (《中国企业家》)",
-				"wondershare-tianmu 300624.SZ 鈦媒體 (ch-news.com)");
+				"wondershare-tianmu 300624.SZ 鈦媒體 (ch-news.com)", "kling 1024.HK 华尔街见闻 (华创证券)",
+				"tongyi-wanxiang 9988.HK AiFun", "hunyuanvideo 700.HK arXiv", "cosmos NVDA.US arXiv");
 	}
 
 	@Test
@@ -149,9 +151,11 @@ class VocabularyIT extends GraphIT {
 		assertThat(relations).containsExactly("out IS_A ai-video-generation 华尔街见闻 (华创证券)",
 				"out USES diffusion-transformer 华尔街见闻 (华创证券)", "in MADE_WITH shanhai-qijing yaliqi.com",
 				"in SUCCEEDS kling-2-0 股票复盘网 (华创证券)");
-		// 快手 (1024.HK) is not among the seed's companies: no maker until a directory
-		// adds it.
-		assertThat(body.path("makers").size()).isZero();
+		// 快手 (1024.HK) is a company of the shipped directory: Kling's maker.
+		assertThat(body.path("makers").size()).isEqualTo(1);
+		assertThat(body.path("makers").get(0).path("id").asString()).isEqualTo("1024.HK");
+		assertThat(body.path("makers").get(0).path("citation").path("url").asString())
+			.isEqualTo("https://wallstreetcn.com/articles/3716843");
 		var tianmu = get("/api/technologies/wondershare-tianmu").body();
 		assertThat(tianmu.path("makers").get(0).path("id").asString()).isEqualTo("300624.SZ");
 		assertThat(tianmu.path("makers").get(0).path("source").asString()).isEqualTo("vocabulary");
@@ -236,10 +240,14 @@ class VocabularyIT extends GraphIT {
 	@Test
 	void aVocabularyModelRanksTheStocksOfTheThemeAboutWhatItIs() {
 		var kling = get("/api/technologies/kling/stocks").body();
-		assertThat(kling.path("total").asInt()).isEqualTo(5);
-		assertThat(texts(kling.path("items"), "code")).containsExactly("1357.HK", "300418.SZ", "300459.SZ", "300624.SZ",
-				"603466.SH");
-		var path = kling.path("items").get(0).path("paths").get(0);
+		assertThat(kling.path("total").asInt()).isEqualTo(6);
+		// Its maker first (a maker path weighs 4), then the theme's stocks.
+		assertThat(texts(kling.path("items"), "code")).containsExactly("1024.HK", "1357.HK", "300418.SZ", "300459.SZ",
+				"300624.SZ", "603466.SH");
+		var maker = kling.path("items").get(0).path("paths").get(0);
+		assertThat(maker.path("kind").asString()).isEqualTo("maker");
+		assertThat(maker.path("weight").asInt()).isEqualTo(4);
+		var path = kling.path("items").get(1).path("paths").get(0);
 		assertThat(path.path("kind").asString()).isEqualTo("theme-about-related");
 		assertThat(path.path("weight").asInt()).isEqualTo(2);
 	}
