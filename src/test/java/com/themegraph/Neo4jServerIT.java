@@ -32,7 +32,7 @@ class Neo4jServerIT extends GraphIT {
 
 	@Test
 	void seedDataLoadsIntoTheServerAndTheApiAnswersAsOnTheEmbeddedStore() {
-		assertThat(count("MATCH (c:Company) RETURN count(c)")).isEqualTo(25);
+		assertThat(count("MATCH (c:Company {definedBy: 'entity-facts'}) RETURN count(c)")).isEqualTo(25);
 		var sora = get("/api/technologies/sora/stocks");
 		assertThat(sora.status()).isEqualTo(200);
 		assertThat(sora.body().path("total").asInt()).isEqualTo(25);

@@ -78,7 +78,10 @@ class BoltSecurityIT extends GraphIT {
 		assertThat(connection.getAuthToken()).isEqualTo(AuthTokens.basic("neo4j", password));
 		try (var driver = GraphDatabase.driver(connection.getUri(), AuthTokens.basic("neo4j", password));
 				var session = driver.session()) {
-			assertThat(session.run("MATCH (c:Company) RETURN count(c) AS c").single().get("c").asLong()).isEqualTo(25);
+			assertThat(session.run("MATCH (c:Company {definedBy: 'entity-facts'}) RETURN count(c) AS c")
+				.single()
+				.get("c")
+				.asLong()).isEqualTo(25);
 		}
 	}
 
