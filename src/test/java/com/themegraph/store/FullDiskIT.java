@@ -518,7 +518,11 @@ class FullDiskIT {
 
 	/** Writes zeros (not a sparse file: the blocks must be taken). */
 	static void fill(Path file, long bytes) throws IOException {
-		assertThat(bytes).as("room to fill").isPositive();
+		// The seeded store (directory and vocabulary) may already leave less than asked:
+		// then the disk is as full as the test wants it, and nothing is added.
+		if (bytes <= 0) {
+			return;
+		}
 		var chunk = ByteBuffer.allocate((int) MB);
 		try (var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND)) {
