@@ -519,8 +519,10 @@ class FullDiskIT {
 	/** Writes zeros (not a sparse file: the blocks must be taken). */
 	static void fill(Path file, long bytes) throws IOException {
 		// The seeded store (directory and vocabulary) may already leave less than asked:
-		// then the disk is as full as the test wants it, and nothing is added.
+		// then the disk is as full as the test wants it, and the file stays empty (it is
+		// still made: later steps delete it to free space).
 		if (bytes <= 0) {
+			Files.write(file, new byte[0], StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			return;
 		}
 		var chunk = ByteBuffer.allocate((int) MB);
